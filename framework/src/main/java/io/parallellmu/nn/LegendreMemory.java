@@ -273,6 +273,9 @@ public class LegendreMemory extends AbstractBlock {
         }
         NDArray stateT = kernels.get(LtiKernels.Kind.STATE_TRANSPOSED, 0, state); // (d, d)
         NDArray inputRow = kernels.get(LtiKernels.Kind.INPUT_ROW, 0, state); // (d)
+        if (memoryD == 1) {
+            return state.matMul(stateT).add(input.mul(inputRow)); // (B, d): m Āᵀ + u B̄ᵀ
+        }
         try (NDManager scope = NDManager.subManagerOf(state)) {
             scope.tempAttachAll(state, input);
             NDArray next =
