@@ -117,4 +117,10 @@ public record MackeyGlassRecipe(
             throw new IllegalArgumentException(name + " must be positive, was " + value);
         }
     }
+
+    private static void requirePositive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
 }
