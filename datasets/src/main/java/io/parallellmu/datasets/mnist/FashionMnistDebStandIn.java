@@ -23,33 +23,19 @@ public final class FashionMnistDebStandIn extends MnistStandIn {
     /** The Debian package. */
     public static final String PACKAGE = "dataset-fashion-mnist";
 
-    static final String DATA_SHA256 = "14410854cf7a289477dcfc7df3f8ec24741e281cdcc425ede0d9a748ca630214";
+    /** The pinned SHA-256 of the converted data: the four decompressed IDX files, concatenated. */
+    public static final String DATA_SHA256 = "14410854cf7a289477dcfc7df3f8ec24741e281cdcc425ede0d9a748ca630214";
     private static final String PACKAGE_DATA = "usr/share/datasets/fashion-mnist";
     private static final String PROVIDED = "fashion-mnist";
     private static final int VALIDATION = 10_000;
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "Debian " + PACKAGE + ": Fashion-MNIST clothing images as psFashion-MNIST, 50,000/10,000/10,000";
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected String dataSha256() {
-        return DATA_SHA256;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected int validationSize() {
-        return VALIDATION;
+    /** Creates the stand-in. */
+    public FashionMnistDebStandIn() {
+        super(
+                NAME,
+                "Debian " + PACKAGE + ": Fashion-MNIST clothing images as psFashion-MNIST, 50,000/10,000/10,000",
+                DATA_SHA256,
+                VALIDATION);
     }
 
     /** {@inheritDoc} */

