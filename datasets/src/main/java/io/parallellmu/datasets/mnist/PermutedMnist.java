@@ -127,9 +127,7 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
         provenance = provenance(located, archive, validation);
     }
 
-    /**
-     * Releases the tensors.
-     */
+    /** Releases the tensors. */
     @Override
     public void close() {
         manager.close();
@@ -199,10 +197,12 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
         }
         StandInSource standInSource = StandInSources.byName(standIn);
         Path dir = standInSource.ensure(dataDir, System.err);
+        String refetch = "; delete " + dir + " and fetch " + standIn + " again";
         StandInManifest manifest = StandInManifest.read(dir)
-                .orElseThrow(() -> new FileNotFoundException(dir + " holds no " + StandInManifest.FILE_NAME + "; fetch " + standIn + " again"));
+                .orElseThrow(() -> new FileNotFoundException(dir + " holds no " + StandInManifest.FILE_NAME + refetch));
         MnistFiles files = MnistFiles.find(dir)
-                .orElseThrow(() -> new FileNotFoundException(dir + " lacks " + String.join(", ", MnistFiles.missing(dir)) + "; delete it and fetch " + standIn + " again"));
+                .orElseThrow(() -> new FileNotFoundException(
+                        dir + " lacks " + String.join(", ", MnistFiles.missing(dir)) + refetch));
         return new Located(
                 dir,
                 files,

