@@ -133,26 +133,35 @@ public final class PackageFetcher {
     private void run(Path dir, String manualHint, String... command) throws IOException {
         String line = String.join(" ", command);
         log.println("  $ " + line);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        // Output goes to a file, not a pipe, so that the timeout can fire even while a command hangs.
+        Path outputFile = Files.createTempFile("plmu-fetch-", ".log");
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(outputFile.toFile());
         Process process;
         try {
             process = pb.start();
         } catch (IOException e) {
+            Files.deleteIfExists(outputFile);
             throw new FetchException(
                     "Cannot run '" + line + "': " + command[0] + " is not available on this machine. " + manualHint,
                     e);
         }
         String output;
         try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new FetchException("'" + line + "' did not finish in " + TIMEOUT_MINUTES + " minutes. " + manualHint);
             }
+            output = new String(Files.readAllBytes(outputFile), StandardCharsets.UTF_8); // lenient: any bytes
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new FetchException("Interrupted while running '" + line + "'. " + manualHint, e);
+        } finally {
+            Files.deleteIfExists(outputFile);
         }
         if (process.exitValue() != 0) {
             throw new FetchException(
