@@ -62,4 +62,13 @@ public record LearningCurvePoint(
     public RunKey run() {
         return new RunKey(task, model, config, seed);
     }
+
+    /**
+     * Returns the identity of this point.
+     *
+     * @return (run, epoch, split, metric)
+     */
+    public CurvePointKey key() {
+        return new CurvePointKey(run(), epoch, split, metric);
+    }
 }

@@ -46,6 +46,9 @@ public record SpeedResult(
     /** The status of a measured row. */
     public static final String OK = "ok";
 
+    /** The mode every speed-up is measured against: the same model stepped in time (eq. 19). */
+    public static final String RECURRENT = "RECURRENT";
+
     /** The prefix of the status of a row skipped because it would exceed the time budget. */
     public static final String SKIPPED_PREFIX = "skipped: ";
 

@@ -1,5 +1,6 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.reports.schema.CurvePointKey;
 import io.parallellmu.reports.schema.LearningCurvePoint;
 import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
@@ -13,21 +14,11 @@ import java.util.List;
  * {@code curves.csv}: the learning curves of every run, one {@link LearningCurvePoint} per row,
  * keyed by (run, epoch, split, metric).
  */
-public final class CurvesCsv extends CsvTable<LearningCurvePoint, CurvesCsv.PointKey> {
+public final class CurvesCsv extends CsvTable<LearningCurvePoint, CurvePointKey> {
 
     /** The columns, in file order; one per {@link LearningCurvePoint} component. */
     public static final List<String> COLUMNS =
             List.of("task", "model", "config", "seed", "epoch", "split", "metric", "value");
-
-    /**
-     * Identifies a point: rewriting it replaces the old value.
-     *
-     * @param run the run
-     * @param epoch the epoch
-     * @param split the split
-     * @param metric the metric
-     */
-    public record PointKey(RunKey run, int epoch, String split, String metric) {}
 
     /**
      * Opens the table; nothing is read until asked.
@@ -88,7 +79,7 @@ public final class CurvesCsv extends CsvTable<LearningCurvePoint, CurvesCsv.Poin
     }
 
     @Override
-    PointKey key(LearningCurvePoint p) {
-        return new PointKey(p.run(), p.epoch(), p.split(), p.metric());
+    CurvePointKey key(LearningCurvePoint p) {
+        return p.key();
     }
 }

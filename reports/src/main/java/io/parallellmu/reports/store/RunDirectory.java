@@ -1,6 +1,11 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.reports.schema.Provenance;
+import io.parallellmu.reports.schema.ReportInputs;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The files of one suite output directory, under fixed names, so that the runner, the speed
@@ -97,5 +102,19 @@ public record RunDirectory(Path dir) {
      */
     public Path charts() {
         return dir.resolve(CHARTS);
+    }
+
+    /**
+     * Reads everything this directory holds for a report; absent files read as empty.
+     *
+     * @return the results, curves, speed rows, skips and provenance
+     * @throws IOException naming the file (and line) of the first unreadable or malformed file
+     */
+    public ReportInputs readInputs() throws IOException {
+        Optional<Provenance> recorded = Files.exists(provenance())
+                ? Optional.of(ProvenanceJson.read(provenance()))
+                : Optional.empty();
+        return new ReportInputs(results().read(), curves().read(), speed().read(),
+                skipped().read(), recorded);
     }
 }
