@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -23,7 +22,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A task's learning curves for one metric: a line per family, configuration, seed and split;
- * each family has its colour, each seed its marker, each split its line style (train dashed,
+ * each family has its colour, each of its runs a marker, each split a line style (train dashed,
  * valid solid, test dotted).
  */
 public final class LearningCurveChart {
@@ -34,13 +33,17 @@ public final class LearningCurveChart {
             ModelFamily.LSTM, new Color(0xD6, 0x27, 0x28),
             ModelFamily.TRANSFORMER, new Color(0x94, 0x67, 0xBD)));
 
-    /** Markers tell the seeds of one family apart. */
+    /** Markers tell the runs (configuration and seed) of one family apart. */
     private static final List<Marker> MARKERS = List.of(SeriesMarkers.CIRCLE,
             SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
             SeriesMarkers.TRIANGLE_DOWN);
 
     /** The points of one line. */
-    private record Line(ModelFamily model, String config, long seed, String split) {}
+    private record Line(ModelFamily model, String config, long seed, String split) {
+        String run() {
+            return config + "/" + seed;
+        }
+    }
 
     private LearningCurveChart() {}
 
@@ -58,6 +61,7 @@ public final class LearningCurveChart {
         XYChart chart = ChartWriter.lineChart(task.displayName() + ": " + metric + " by epoch",
                 "epoch", format.axisTitle());
         chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setYAxisDecimalPattern("0.####");
         List<LearningCurvePoint> selected = points.stream()
                 .filter(p -> p.task() == task && p.metric().equals(metric))
                 .filter(p -> !Double.isNaN(p.value()))
@@ -70,18 +74,20 @@ public final class LearningCurveChart {
         Map<Line, List<LearningCurvePoint>> lines = selected.stream().collect(
                 Collectors.groupingBy(p -> new Line(p.model(), p.config(), p.seed(), p.split()),
                         LinkedHashMap::new, Collectors.toList()));
-        Map<ModelFamily, Set<String>> configs = lines.keySet().stream().collect(Collectors
-                .groupingBy(Line::model, Collectors.mapping(Line::config, Collectors.toSet())));
+        Map<ModelFamily, List<Line>> families = lines.keySet().stream().collect(
+                Collectors.groupingBy(Line::model, LinkedHashMap::new, Collectors.toList()));
         lines.forEach((line, linePoints) -> {
-            String name = line.model().displayName()
-                    + (configs.get(line.model()).size() > 1 ? " " + line.config() : "")
+            List<Line> family = families.get(line.model());
+            List<String> runs = family.stream().map(Line::run).distinct().toList();
+            boolean severalConfigs = family.stream().map(Line::config).distinct().count() > 1;
+            String name = line.model().displayName() + (severalConfigs ? " " + line.config() : "")
                     + " seed " + line.seed() + " " + line.split();
             XYSeries series = chart.addSeries(name,
                     linePoints.stream().map(p -> (double) p.epoch()).toList(),
                     linePoints.stream().map(p -> format.chartValue(p.value())).toList());
             series.setLineColor(COLORS.get(line.model()));
             series.setMarkerColor(COLORS.get(line.model()));
-            series.setMarker(MARKERS.get((int) Math.floorMod(line.seed(), MARKERS.size())));
+            series.setMarker(MARKERS.get(runs.indexOf(line.run()) % MARKERS.size()));
             series.setLineStyle(switch (line.split()) {
                 case "train" -> SeriesLines.DASH_DASH;
                 case "test" -> SeriesLines.DOT_DOT;

@@ -26,7 +26,8 @@ public final class MarkdownTable {
     /**
      * Adds a row.
      *
-     * @param cells one cell per column; '|' is escaped and line breaks become spaces
+     * @param cells one cell per column; '|', '&lt;' and '&gt;' are escaped, so a cell is shown as
+     *     written, and a line break ('\n') becomes {@code <br>}
      * @return this table
      * @throws IllegalArgumentException when the number of cells is not the number of columns
      */
@@ -76,6 +77,7 @@ public final class MarkdownTable {
     }
 
     private static String escape(String cell) {
-        return cell.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return cell.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\r", "").replace("\n", "<br>");
     }
 }

@@ -39,7 +39,7 @@ public final class SpeedSection {
         out.append(speedups(speed));
         out.append("\nOn a CPU the recurrent path is throughput-bound: each of its L sequential"
                 + " steps already keeps the cores busy, so the final-state speed-up tends to a"
-                + " constant of the order of the memory order d as L grows. On a GPU the"
+                + " constant of order d (the memory order) as L grows. On a GPU the"
                 + " recurrent path is latency-bound (L small sequential kernels) while the"
                 + " parallel path fills the device, so the speed-up keeps growing with L, as in"
                 + " the paper's \"up to 200×\". The figures above are this machine's;"

@@ -87,7 +87,7 @@ public final class SummaryTable {
         }
         return configs.entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + entry.getValue().metricCell())
-                .collect(Collectors.joining("<br>"));
+                .collect(Collectors.joining("\n"));
     }
 
     private static String[] skippedRow(TaskId task, PaperResults paper) {

@@ -41,12 +41,12 @@ public final class TaskSection {
                 .forEach(out::append);
         out.append('\n').append(runTable(results));
         if (!figures.isEmpty()) {
-            out.append("\nPaper: ").append(figures.stream().map(TaskSection::figure)
-                    .collect(Collectors.joining("; "))).append(".\n");
+            out.append("\nPaper figures:\n");
+            figures.forEach(figure -> out.append("- ").append(figure(figure)).append('\n'));
         }
         if (!charts.isEmpty()) {
-            out.append("\nLearning curves:\n\n");
-            charts.forEach(chart -> out.append(chart.markdown()).append('\n'));
+            out.append("\nLearning curves:\n\n").append(charts.stream().map(ChartLink::markdown)
+                    .collect(Collectors.joining("\n")));
         }
         return out.toString();
     }
@@ -76,6 +76,6 @@ public final class TaskSection {
 
     private static String figure(PaperResult figure) {
         String note = figure.note().isEmpty() ? "" : ", " + figure.note();
-        return SummaryTable.paperCell(List.of(figure)) + " (" + figure.source() + note + ")";
+        return SummaryTable.paperCell(List.of(figure)) + note + " — " + figure.source() + ".";
     }
 }
