@@ -26,6 +26,10 @@ public record ComparisonRow(TaskId task, ModelFamily model, Optional<RunGroup> a
     /**
      * Validates the row.
      *
+     * @param task the task
+     * @param model the model family
+     * @param a the runs in the first file, if any
+     * @param b the runs in the second file, if any
      * @throws IllegalArgumentException when neither file has runs
      */
     public ComparisonRow {

@@ -14,6 +14,9 @@ public record Summary(int count, double mean, double std) {
     /**
      * Validates the summary.
      *
+     * @param count the number of values, at least 1
+     * @param mean their mean
+     * @param std their sample standard deviation (divisor count - 1); 0 for a single value
      * @throws IllegalArgumentException when count &lt; 1
      */
     public Summary {

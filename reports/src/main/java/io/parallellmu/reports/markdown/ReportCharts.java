@@ -20,6 +20,8 @@ public record ReportCharts(Map<TaskId, List<ChartLink>> learningCurves, Optional
     /**
      * Copies the map.
      *
+     * @param learningCurves each task's learning-curve charts
+     * @param speed the speed study's chart, when there were speed results
      * @throws NullPointerException when an argument is null
      */
     public ReportCharts {

@@ -30,6 +30,7 @@ public record RunGroup(List<RunResult> runs) {
     /**
      * Copies and sorts the runs.
      *
+     * @param runs at least one run, in {@link #ORDER}
      * @throws IllegalArgumentException when there is no run
      */
     public RunGroup {

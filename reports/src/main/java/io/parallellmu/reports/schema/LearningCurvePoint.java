@@ -26,6 +26,14 @@ public record LearningCurvePoint(
     /**
      * Validates the point.
      *
+     * @param task the task
+     * @param model the model family
+     * @param config the configuration name (with task, model and seed: the run)
+     * @param seed the random seed
+     * @param epoch the epoch, from 1
+     * @param split the split evaluated, for example "train", "valid" or "test"
+     * @param metric the metric's name, for example "loss" or "accuracy" (a fraction in [0, 1])
+     * @param value the metric's value; NaN when training diverged
      * @throws IllegalArgumentException naming the first invalid field
      */
     public LearningCurvePoint {

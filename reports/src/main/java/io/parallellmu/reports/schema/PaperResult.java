@@ -29,6 +29,14 @@ public record PaperResult(
     /**
      * Validates the figure.
      *
+     * @param task the task
+     * @param model the published model's id, for example "lmu" or "lstm-lmu-hybrid"
+     * @param label how the report names the model, for example "LMU" or "LSTM-LMU hybrid"
+     * @param metric the metric's name, in the same convention as {@link RunResult#metric()}
+     * @param value the published value, empty when not known here
+     * @param parameters the published parameter count, empty when not stated
+     * @param source the publication the figure comes from
+     * @param note anything a reader must know to compare (may be empty)
      * @throws IllegalArgumentException naming the first invalid field
      */
     public PaperResult {

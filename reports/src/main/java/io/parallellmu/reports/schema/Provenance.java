@@ -15,6 +15,11 @@ public record Provenance(String commandLine, String machine, String reproduce, d
     /**
      * Validates the provenance.
      *
+     * @param commandLine the exact command line that produced the results
+     * @param machine a one-line description of the machine, for example "Linux 6.1, 2 cores,
+     *     AMD EPYC 7B13, 8 GiB"
+     * @param reproduce how to reproduce the results, in Markdown (commands, data to fetch)
+     * @param wallSeconds the suite's total wall time in seconds
      * @throws IllegalArgumentException when a text is blank or the wall time is negative
      */
     public Provenance {

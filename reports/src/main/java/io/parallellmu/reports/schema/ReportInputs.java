@@ -26,6 +26,11 @@ public record ReportInputs(
     /**
      * Copies the lists.
      *
+     * @param results the finished runs
+     * @param curves the learning-curve points
+     * @param speed the speed-study rows
+     * @param skipped the skipped tasks
+     * @param provenance how the runs were made, when recorded
      * @throws IllegalArgumentException when a list or the optional is null
      */
     public ReportInputs {

@@ -23,6 +23,13 @@ public record RunEnvironment(
     /**
      * Validates the environment.
      *
+     * @param device the DJL device, for example "cpu()" or "gpu(0)"
+     * @param javaVersion the Java runtime version
+     * @param djlVersion the DJL version
+     * @param pytorchVersion the PyTorch native version
+     * @param gitCommit the project's git commit, with a "-dirty" suffix when there were local changes
+     * @param cpuModel the CPU model name
+     * @param cpuCores the number of cores available to the JVM
      * @throws IllegalArgumentException naming the first blank field, or when cpuCores &lt; 1
      */
     public RunEnvironment {

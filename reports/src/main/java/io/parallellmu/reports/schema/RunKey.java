@@ -14,6 +14,10 @@ public record RunKey(TaskId task, ModelFamily model, String config, long seed) {
     /**
      * Validates the key.
      *
+     * @param task the task
+     * @param model the model family
+     * @param config the configuration name
+     * @param seed the random seed
      * @throws IllegalArgumentException when a field is missing or the config name is blank
      */
     public RunKey {

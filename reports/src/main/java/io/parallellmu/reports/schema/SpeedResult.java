@@ -55,6 +55,22 @@ public record SpeedResult(
     /**
      * Validates the row.
      *
+     * @param configuration the configuration, for example "lmu-final" or "lstm-128"
+     * @param mode the computation mode, for example "MATMUL", "FFT", "RAW" or "RECURRENT"
+     * @param length the sequence length L
+     * @param batch the batch size
+     * @param parameters the number of trainable parameters
+     * @param timedSteps the number of timed training steps (0 when not measured)
+     * @param medianStepSeconds the median training-step time in seconds (forward, backward and
+     *     optimizer), present exactly when the status is {@value #OK}
+     * @param flops the floating-point operations of one training step (counted, not measured)
+     * @param gflopsPerSecond {@code flops / medianStepSeconds / 1e9}, present with the time
+     * @param peakRssBytes the process's peak resident set size, when it could be read
+     * @param peakHeapBytes the JVM's peak heap use, when measured
+     * @param speedupVsRecurrent the RECURRENT mode's median step time divided by this row's, so 200
+     *     means 200 times faster than RECURRENT; empty when there is no RECURRENT time to compare to
+     * @param status {@value #OK}, or why there is no time, for example "skipped: budget"
+     * @param note anything a reader must know, for example "only 2 timed steps (slow)"; may be empty
      * @throws IllegalArgumentException naming the first invalid field, or when the time's
      *     presence does not match the status
      */

@@ -7,7 +7,10 @@ public final class CsvFormatException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or resource that was being read. */
     private final String source;
+
+    /** The line of the problem, from 1. */
     private final long line;
 
     /**

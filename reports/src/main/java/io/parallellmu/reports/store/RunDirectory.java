@@ -33,6 +33,7 @@ public record RunDirectory(Path dir) {
     /**
      * Validates the directory.
      *
+     * @param dir the output directory
      * @throws IllegalArgumentException when {@code dir} is null
      */
     public RunDirectory {
