@@ -27,7 +27,8 @@ public record RunEnvironment(
      * @param javaVersion the Java runtime version
      * @param djlVersion the DJL version
      * @param pytorchVersion the PyTorch native version
-     * @param gitCommit the project's git commit, with a "-dirty" suffix when there were local changes
+     * @param gitCommit the project's git commit, with a "-dirty" suffix when there were local
+     *     changes
      * @param cpuModel the CPU model name
      * @param cpuCores the number of cores available to the JVM
      * @throws IllegalArgumentException naming the first blank field, or when cpuCores &lt; 1

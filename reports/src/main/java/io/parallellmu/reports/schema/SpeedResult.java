@@ -67,10 +67,12 @@ public record SpeedResult(
      * @param gflopsPerSecond {@code flops / medianStepSeconds / 1e9}, present with the time
      * @param peakRssBytes the process's peak resident set size, when it could be read
      * @param peakHeapBytes the JVM's peak heap use, when measured
-     * @param speedupVsRecurrent the RECURRENT mode's median step time divided by this row's, so 200
-     *     means 200 times faster than RECURRENT; empty when there is no RECURRENT time to compare to
+     * @param speedupVsRecurrent the RECURRENT mode's median step time divided by this row's,
+     *     so 200 means 200 times faster than RECURRENT; empty when there is no RECURRENT time
+     *     to compare to
      * @param status {@value #OK}, or why there is no time, for example "skipped: budget"
-     * @param note anything a reader must know, for example "only 2 timed steps (slow)"; may be empty
+     * @param note anything a reader must know, for example "only 2 timed steps (slow)"; may
+     *     be empty
      * @throws IllegalArgumentException naming the first invalid field, or when the time's
      *     presence does not match the status
      */

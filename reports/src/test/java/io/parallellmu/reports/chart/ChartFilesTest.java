@@ -31,7 +31,8 @@ import org.w3c.dom.Document;
 /** Every chart is written as a readable PNG and a well-formed SVG. */
 class ChartFilesTest {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] PNG_SIGNATURE =
+            {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @TempDir Path dir;
 

@@ -44,7 +44,8 @@ class PaperResultsTest {
 
     @Test
     void malformedFigureNamesSourceAndLine() {
-        String csv = String.join(",", PaperResults.COLUMNS) + "\npsmnist,lmu,LMU,accuracy,high,,s,\n";
+        String csv = String.join(",", PaperResults.COLUMNS)
+                + "\npsmnist,lmu,LMU,accuracy,high,,s,\n";
         CsvFormatException e = assertThrows(CsvFormatException.class,
                 () -> PaperResults.read(new StringReader(csv), "figures.csv"));
         assertEquals("figures.csv, line 2: column 'value': 'high' is not a number", e.getMessage());
