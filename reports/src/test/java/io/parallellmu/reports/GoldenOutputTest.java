@@ -30,6 +30,9 @@ class GoldenOutputTest {
 
     @TempDir Path dir;
 
+    private ResultsCsv a;
+    private ResultsCsv b;
+
     @Test
     void summaryTableMatchesTheHandWorkedGolden() throws IOException {
         RunDirectory suite = new RunDirectory(dir);
@@ -50,20 +53,14 @@ class GoldenOutputTest {
 
     @Test
     void compareMatchesTheHandWorkedGolden() throws IOException {
-        ResultsCsv a = new ResultsCsv(dir.resolve("A.csv"));
-        ResultsCsv b = new ResultsCsv(dir.resolve("B.csv"));
-        a.appendAll(GoldenRuns.suiteA());
-        b.appendAll(GoldenRuns.suiteB());
+        writeBothSuites();
         assertEquals(golden("compare.txt"), RunComparison.render(
                 RunComparison.compare(a.read(), b.read()), "A.csv", "B.csv"));
     }
 
     @Test
     void compareCommandPrintsTheSameComparison() throws IOException {
-        ResultsCsv a = new ResultsCsv(dir.resolve("A.csv"));
-        ResultsCsv b = new ResultsCsv(dir.resolve("B.csv"));
-        a.appendAll(GoldenRuns.suiteA());
-        b.appendAll(GoldenRuns.suiteB());
+        writeBothSuites();
         StringWriter out = new StringWriter();
         CommandLine command = new CommandLine(new CompareCommand());
         command.setOut(new PrintWriter(out));
@@ -73,6 +70,13 @@ class GoldenOutputTest {
                         .replace("A: A.csv", "A: " + a.path())
                         .replace("B: B.csv", "B: " + b.path()),
                 out.toString());
+    }
+
+    private void writeBothSuites() throws IOException {
+        a = new ResultsCsv(dir.resolve("A.csv"));
+        b = new ResultsCsv(dir.resolve("B.csv"));
+        a.appendAll(GoldenRuns.suiteA());
+        b.appendAll(GoldenRuns.suiteB());
     }
 
     private static String golden(String name) throws IOException {
