@@ -1,7 +1,11 @@
 package io.parallellmu.benchmarks.cli;
 
 import io.parallellmu.benchmarks.speed.SpeedCommand;
+import io.parallellmu.datasets.bench.LoaderBenchCommand;
+import io.parallellmu.datasets.fetch.FetchCommand;
 import io.parallellmu.lti.LtiCommand;
+import io.parallellmu.reports.cli.CompareCommand;
+import io.parallellmu.reports.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +18,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "parallel-lmu 0.1.0",
         description = "Parallel LMU training on DJL: benchmarks, speed study, data and LTI inspection.",
-        subcommands = {SpeedCommand.class, LtiCommand.class})
+        subcommands = {
+            SpeedCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
+            FetchCommand.class,
+            LoaderBenchCommand.class,
+            LtiCommand.class
+        })
 public final class PlmuCommand implements Runnable {
 
     /** Prints usage when no subcommand is given. */

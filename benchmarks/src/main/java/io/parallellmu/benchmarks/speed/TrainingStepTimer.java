@@ -8,6 +8,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -62,10 +64,11 @@ public final class TrainingStepTimer {
     public Timing time(Block block, Shape inputShape, int classes, int warmupSteps, int timedSteps) {
         try (Model model = Model.newInstance("speed", device)) {
             model.setBlock(block);
+            Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build();
             DefaultTrainingConfig config =
                     new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                             .optDevices(new Device[] {device})
-                            .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build());
+                            .optOptimizer(adam);
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(inputShape);
                 NDManager manager = trainer.getManager();
@@ -74,12 +77,12 @@ public final class TrainingStepTimer {
                 int parameters =
                         block.getParameters().values().stream().mapToInt(p -> Math.toIntExact(p.getArray().size())).sum();
                 for (int i = 0; i < warmupSteps; i++) {
-                    step(trainer, x, y);
+                    step(trainer, adam, x, y);
                 }
                 double[] seconds = new double[timedSteps];
                 for (int i = 0; i < timedSteps; i++) {
                     long start = System.nanoTime();
-                    step(trainer, x, y);
+                    step(trainer, adam, x, y);
                     seconds[i] = (System.nanoTime() - start) / 1e9;
                 }
                 return new Timing(parameters, seconds);
@@ -87,14 +90,26 @@ public final class TrainingStepTimer {
         }
     }
 
-    private void step(Trainer trainer, NDArray x, NDArray y) {
+    /**
+     * One step: forward, loss, backward, then Adam on every parameter. The update is applied directly
+     * rather than through {@link Trainer#step()}, which would first copy every gradient (for multi-device
+     * aggregation) and on its first call reject a legitimate step whose gradient sums all happen to be 0.
+     */
+    private void step(Trainer trainer, Optimizer optimizer, NDArray x, NDArray y) {
         try (NDManager scope = trainer.getManager().newSubManager()) {
             scope.tempAttachAll(x, y); // every array the step makes is freed with the scope
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDArray logits = trainer.forward(new NDList(x)).head();
                 collector.backward(trainer.getLoss().evaluate(new NDList(y), new NDList(logits)));
             }
-            trainer.step();
+            for (Pair<String, Parameter> entry : trainer.getModel().getBlock().getParameters()) {
+                NDArray weight = entry.getValue().getArray();
+                if (weight.hasGradient()) {
+                    try (NDArray gradient = weight.getGradient()) {
+                        optimizer.update(entry.getValue().getId(), weight, gradient); // also zeroes the gradient
+                    }
+                }
+            }
             if (!Device.Type.CPU.equals(device.getDeviceType())) {
                 // an asynchronous device has finished the step once a value of it can be read
                 trainer.getModel().getBlock().getParameters().get(0).getValue().getArray().sum().getFloat();
