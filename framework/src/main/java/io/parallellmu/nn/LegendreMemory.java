@@ -60,7 +60,7 @@ public class LegendreMemory extends AbstractBlock {
         DiscreteLtiSystem system =
                 builder.system != null ? builder.system : discretizer.legendre(order, theta);
         kernels = new LtiKernels(system);
-        chooser = new AutoModeChooser(this::compute);
+        chooser = new AutoModeChooser();
     }
 
     /**
@@ -141,7 +141,7 @@ public class LegendreMemory extends AbstractBlock {
         if (!returnSequences) {
             return MemoryMode.MATMUL;
         }
-        return chooser.choose(u, returnSequences);
+        return chooser.choose(u, (probe, candidate) -> compute(probe, candidate, true));
     }
 
     /**
@@ -253,6 +253,18 @@ public class LegendreMemory extends AbstractBlock {
                 .reshape(length, batch, memoryD, order)
                 .transpose(1, 0, 2, 3)
                 .reshape(batch, length, (long) memoryD * order); // (B, L, C·d)
+    }
+
+    /**
+     * Returns the impulse response H (eq. 23) as a constant tensor, for computations that fold it into
+     * other linear maps. It comes from the same cache and system as every mode; do not close it.
+     *
+     * @param length L
+     * @param like an array whose data type and device H must have
+     * @return H, (d, L)
+     */
+    NDArray impulseResponse(int length, NDArray like) {
+        return kernels.get(LtiKernels.Kind.IMPULSE_RESPONSE, length, like);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.parallellmu.nn;
 
+import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -8,6 +9,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
@@ -16,6 +18,7 @@ import io.parallellmu.lti.Discretizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The parallelisable LMU layer of Chilkuri and Eliasmith (2021):
@@ -27,7 +30,9 @@ import java.io.IOException;
  * </pre>
  *
  * <p>Input (B, L, F); output (B, L, H) when returning sequences, else (B, H) from the final step. The
- * memory is computed in any {@link MemoryMode}; {@link #step} runs the same weights as an RNN.
+ * memory is computed in any {@link MemoryMode}; {@link #step} runs the same weights as an RNN. When whole
+ * sequences are computed by FFT or RAW, W_m is folded into the impulse response (K = W_m H), so that the
+ * memory states are never materialised; the result is the same.
  */
 public class LmuLayer extends AbstractBlock {
 
@@ -44,6 +49,7 @@ public class LmuLayer extends AbstractBlock {
     private final LegendreMemory memory;
     private final Linear hidden;
     private final Linear skip;
+    private final AutoModeChooser chooser = new AutoModeChooser();
 
     /**
      * Creates the layer from its builder.
@@ -93,6 +99,20 @@ public class LmuLayer extends AbstractBlock {
     }
 
     /**
+     * Returns the memory mode that ran for an input shape, without measuring anything.
+     *
+     * @param inputShape (B, L, F)
+     * @return the mode, or empty if AUTO has not yet seen that shape
+     */
+    public Optional<MemoryMode> modeUsedFor(Shape inputShape) {
+        Shape u = new Shape(inputShape.get(0), inputShape.get(1), memory.getMemoryD());
+        if (returnSequences && memory.getMode() == MemoryMode.AUTO) {
+            return chooser.chosen(u);
+        }
+        return memory.modeUsedFor(u);
+    }
+
+    /**
      * Returns the hidden size H.
      *
      * @return the hidden size
@@ -116,19 +136,87 @@ public class LmuLayer extends AbstractBlock {
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow(); // (B, L, F)
         checkInput(x.getShape());
+        Device device = x.getDevice();
+        NDArray weight = parameterStore.getValue(hidden.getParameters().get("weight"), device, training); // W_m (H, C·d)
+        NDArray bias = parameterStore.getValue(hidden.getParameters().get("bias"), device, training); // b_o (H)
         try (NDManager scope = NDManager.subManagerOf(x)) {
-            scope.tempAttachAll(x);
+            scope.tempAttachAll(x, weight, bias); // every intermediate, even of parameters, is freed here
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), training).head()); // eq. 18: (B, L, C)
-            NDArray m = memory.forward(parameterStore, new NDList(u), training).head(); // eq. 19: (B, L, C·d) or (B, C·d)
+            NDArray pre;
+            MemoryMode folded = returnSequences ? foldedMode(u, weight) : null;
+            if (folded != null) {
+                pre = foldedMemoryProjection(u, weight, folded).add(bias); // W_m m_t + b_o for every t: (B, L, H)
+            } else {
+                NDArray m = memory.forward(parameterStore, new NDList(u), training).head(); // eq. 19: (B, L, C·d) or (B, C·d)
+                pre = hidden.forward(parameterStore, new NDList(m), training).head();
+            }
             NDArray xOut = returnSequences ? x : x.get(new NDIndex(":, -1, :")); // (B, L, F) or (B, F)
-            NDArray o = output(parameterStore, m, xOut, training); // eq. 20
-            return new NDList(scope.ret(o));
+            return new NDList(scope.ret(output(parameterStore, pre, xOut, training))); // eq. 20
         }
     }
 
-    /** eq. 20: o = f₂(W_m m + W_x x + b_o), with dropout on o when training. */
-    private NDArray output(ParameterStore parameterStore, NDArray m, NDArray x, boolean training) {
-        NDArray pre = hidden.forward(parameterStore, new NDList(m), training).head();
+    /**
+     * Returns the convolution mode in which W_m is folded into the impulse response, or null when the
+     * memory runs RECURRENT and the states are materialised.
+     */
+    private MemoryMode foldedMode(NDArray u, NDArray weight) {
+        MemoryMode mode = memory.getMode();
+        if (mode == MemoryMode.FFT || mode == MemoryMode.RAW) {
+            return mode;
+        }
+        if (mode != MemoryMode.AUTO) {
+            return null;
+        }
+        NDArray probeWeight = weight.stopGradient();
+        try {
+            return chooser.choose(u, (probe, candidate) -> foldedMemoryProjection(probe, probeWeight, candidate));
+        } finally {
+            probeWeight.close();
+        }
+    }
+
+    /**
+     * W_m m_t for every t without materialising m: since the memory is linear, W_m m_t = Σ_{j ≤ t} K[:, :, t−j]
+     * u_j with the folded kernel K = W_m H (eqs. 20 and 24 combined), convolved by FFT (eq. 26) or directly.
+     * For H ≪ B·L this replaces the (B·L)×(C·d)×H product of the hidden layer with an H×(C·d)×L one.
+     *
+     * @param u the memory input, (B, L, C)
+     * @param weight W_m, (H, C·d)
+     * @param mode FFT or RAW
+     * @return (B, L, H)
+     */
+    private NDArray foldedMemoryProjection(NDArray u, NDArray weight, MemoryMode mode) {
+        Shape shape = u.getShape();
+        long batch = shape.get(0);
+        int length = Math.toIntExact(shape.get(1));
+        long channels = shape.get(2);
+        int order = memory.getOrder();
+        NDArray response = memory.impulseResponse(length, u); // H: (d, L)
+        NDArray kernel = weight.reshape(hiddenSize, channels, order).matMul(response); // K = W_m H: (H, C, L)
+        NDArray uT = u.transpose(0, 2, 1); // (B, C, L)
+        NDArray projected;
+        if (mode == MemoryMode.FFT) {
+            long n = 2L * length; // eq. 26: zero-padded to 2L, a linear convolution
+            NDArray uSpectrum = uT.rfft(n, 2); // (B, C, L+1)
+            NDArray kSpectrum = kernel.rfft(n, 2); // (H, C, L+1)
+            NDArray product;
+            if (channels == 1) {
+                product = uSpectrum.mul(kSpectrum.reshape(hiddenSize, length + 1L)); // (B, H, L+1)
+            } else {
+                product = uSpectrum.transpose(2, 0, 1) // (L+1, B, C)
+                        .matMul(kSpectrum.transpose(2, 1, 0)) // (L+1, C, H): sums the channels
+                        .transpose(1, 2, 0); // (B, H, L+1)
+            }
+            projected = product.irfft(n, 2).get(new NDIndex(":, :, :{}", length)); // (B, H, L)
+        } else {
+            NDArray padded = uT.pad(new Shape(length - 1, 0), 0); // (B, C, 2L−1)
+            projected = Conv1d.conv1d(padded, kernel.flip(2)).singletonOrThrow(); // (B, H, L)
+        }
+        return projected.transpose(0, 2, 1); // (B, L, H)
+    }
+
+    /** eq. 20: o = f₂(pre + W_x x), with dropout on o when training; pre already holds W_m m + b_o. */
+    private NDArray output(ParameterStore parameterStore, NDArray pre, NDArray x, boolean training) {
         if (skip != null) {
             pre = pre.add(skip.forward(parameterStore, new NDList(x), training).head());
         }
@@ -163,7 +251,8 @@ public class LmuLayer extends AbstractBlock {
             scope.tempAttachAll(x, state);
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), false).head()); // (B, C)
             NDArray next = memory.step(state, u); // (B, C·d)
-            NDArray o = output(parameterStore, next, x, false); // (B, H)
+            NDArray pre = hidden.forward(parameterStore, new NDList(next), false).head(); // W_m m_t + b_o
+            NDArray o = output(parameterStore, pre, x, false); // (B, H)
             return new NDList(scope.ret(o), scope.ret(next));
         }
     }

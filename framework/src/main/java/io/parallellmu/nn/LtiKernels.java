@@ -28,6 +28,8 @@ final class LtiKernels {
         STATE_TRANSPOSED,
         /** B̄ as a row, (d). */
         INPUT_ROW,
+        /** H itself (eq. 23), (d, L). */
+        IMPULSE_RESPONSE,
         /** F{H}, H zero-padded to 2L, (d, L+1) complex (eq. 26). */
         SPECTRUM,
         /** H reversed in time as a conv1d weight, (d, 1, L). */
@@ -93,6 +95,8 @@ final class LtiKernels {
                 return constant(flatten(transpose(system.stateMatrix())), new Shape(d, d), dataType, device);
             case INPUT_ROW:
                 return constant(system.inputMatrix(), new Shape(d), dataType, device);
+            case IMPULSE_RESPONSE:
+                return constant(flatten(system.impulseResponse(length)), new Shape(d, length), dataType, device);
             case CONV_WEIGHT:
                 return constant(flatten(reversedInTime(length)), new Shape(d, 1, length), dataType, device);
             case FINAL_STATE_WEIGHT:

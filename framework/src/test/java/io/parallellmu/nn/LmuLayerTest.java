@@ -79,6 +79,49 @@ class LmuLayerTest {
     }
 
     @Test
+    void foldedConvolutionGivesTheRecurrentGradients() {
+        // FFT and RAW fold W_m into the impulse response; their parameter gradients must be those of the
+        // explicit memory. float64, so the tolerance only absorbs summation order (~1e-12 relative).
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Engine.getInstance().setRandomSeed(5);
+            NDArray x = manager.randomNormal(new Shape(3, 25, 2)).toType(DataType.FLOAT64, false);
+            LmuLayer reference = layer(MemoryMode.RECURRENT, true);
+            reference.initialize(manager, DataType.FLOAT64, x.getShape());
+            java.util.Map<String, double[]> expected = gradients(reference, x, manager);
+            for (var entry : expected.entrySet()) {
+                assertTrue(java.util.Arrays.stream(entry.getValue()).anyMatch(g -> Math.abs(g) > 1e-6), entry.getKey() + " has a gradient");
+            }
+            for (MemoryMode mode : new MemoryMode[] {MemoryMode.FFT, MemoryMode.RAW}) {
+                LmuLayer folded = layer(mode, true);
+                folded.initialize(manager, DataType.FLOAT64, x.getShape());
+                copyParameters(reference, folded);
+                java.util.Map<String, double[]> actual = gradients(folded, x, manager);
+                assertEquals(expected.keySet(), actual.keySet());
+                for (String name : expected.keySet()) {
+                    assertArrayEquals(expected.get(name), actual.get(name), 1e-9, mode + " d/d" + name);
+                }
+            }
+        }
+    }
+
+    /** Gradients of Σ o² with respect to every parameter. */
+    private static java.util.Map<String, double[]> gradients(LmuLayer layer, NDArray x, NDManager manager) {
+        java.util.Map<String, double[]> grads = new java.util.TreeMap<>();
+        try (ai.djl.training.GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray o = layer.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+            collector.backward(o.square().sum());
+        }
+        for (var entry : layer.getParameters()) {
+            NDArray array = entry.getValue().getArray();
+            try (NDArray gradient = array.getGradient()) {
+                grads.put(entry.getKey(), gradient.toDoubleArray());
+                gradient.subi(gradient); // PyTorch accumulates gradients; start the next layer from zero
+            }
+        }
+        return grads;
+    }
+
+    @Test
     void streamingStepsReproduceTheParallelOutputs() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(11);

@@ -61,8 +61,7 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
     /** Returns the mode that actually ran: AUTO's choice for this shape. */
     private MemoryMode resolved(Block block) {
         LmuLayer lmu = (LmuLayer) block.getChildren().get(0).getValue();
-        return lmu.getMemory()
-                .modeUsedFor(inputShape())
+        return lmu.modeUsedFor(inputShape())
                 .orElseThrow(() -> new IllegalStateException("the model has not run on " + inputShape() + " yet"));
     }
 
@@ -74,18 +73,23 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
 
     /**
      * Counts one training step's FLOPs (forward and backward; the optimizer's element-wise work is left
-     * out). With C = 1 memory channel:
+     * out), with C = 1 memory channel and fft(n) = 2.5·n·log₂n for a real FFT of size n = 2L:
      *
      * <ul>
-     *   <li>MATMUL memory (eq. 25): forward 2·B·L·d, backward 2·B·L·d (the gradient into u).
-     *   <li>RECURRENT memory (eq. 19): forward 2·B·d² per step for L−1 steps, backward the same (Ā is fixed,
-     *       so only the state's gradient is computed).
-     *   <li>FFT memory (eq. 26), n = 2L: a real FFT of size n costs about 2.5·n·log₂n; forward one FFT per
-     *       row of u, a complex product 6·B·d·(L+1) and d inverse FFTs per row; backward the same again.
-     *   <li>RAW memory: a direct causal convolution charged 2·B·d·L² forward (the zero half of the padded
-     *       input is multiplied too) and the same backward.
-     *   <li>Hidden layer W_m m + W_x x + b: 2·R·(d+1)·H forward and twice that backward, where R = B for
-     *       {@code lmu-final} and B·L for {@code lmu-sequence}.
+     *   <li>{@code lmu-final}, MATMUL (eq. 25): 2·B·L·d forward and again backward (the gradient into u).
+     *   <li>RECURRENT (eq. 19): 2·B·d² per step for L−1 steps, forward and again backward (Ā is fixed, so
+     *       only the state's gradient is computed).
+     *   <li>{@code lmu-final}, FFT (eq. 26): fft of each of the B input rows, a complex product 6·B·d·(L+1)
+     *       and B·d inverse FFTs; backward the same again.
+     *   <li>{@code lmu-final}, RAW: a direct causal convolution, 2·B·d·L² (the zero half of the padded input
+     *       is multiplied too) forward and again backward.
+     *   <li>{@code lmu-sequence}, FFT and RAW: W_m is folded into the kernel, K = W_m H (2·H·d·L forward and
+     *       again backward for the gradient of W_m), then H output channels are convolved. FFT: forward
+     *       (B + H + B·H)·fft(2L) + 6·B·H·(L+1), backward (B·H + B + H)·fft(2L) + 12·B·H·(L+1). RAW: 2·B·H·L²
+     *       forward and twice that backward.
+     *   <li>The hidden layer W_m m + W_x x + b where m is materialised: 2·R·(d+1)·H forward and twice that
+     *       backward, with R = B for {@code lmu-final} and B·L for {@code lmu-sequence} RECURRENT; only the
+     *       skip term 6·B·L·H remains for folded sequences.
      *   <li>Read-out: 6·B·H·10.
      * </ul>
      */
@@ -104,6 +108,17 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
         double b = batch;
         double l = length;
         double d = order;
+        double h = hidden;
+        double fft = 2.5 * (2 * l) * (Math.log(2 * l) / Math.log(2));
+        double readOut = 6 * b * h * CLASSES;
+        if (sequence && (mode == MemoryMode.FFT || mode == MemoryMode.RAW)) {
+            double kernel = 4 * h * d * l;
+            double convolution =
+                    mode == MemoryMode.FFT
+                            ? (2 * (b + h + b * h)) * fft + 18 * b * h * (l + 1)
+                            : 6 * b * h * l * l;
+            return kernel + convolution + 6 * b * l * h + readOut;
+        }
         double memory;
         switch (mode) {
             case MATMUL:
@@ -116,14 +131,12 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
                 memory = 4 * b * d * l * l;
                 break;
             case FFT:
-                double n = 2 * l;
-                double fft = 2.5 * n * (Math.log(n) / Math.log(2));
                 memory = 2 * (b * fft + 6 * b * d * (l + 1) + b * d * fft);
                 break;
             default:
                 throw new IllegalArgumentException("not a concrete mode: " + mode);
         }
         double rows = sequence ? b * l : b;
-        return memory + 6 * rows * (d + 1) * hidden + 6 * b * hidden * CLASSES;
+        return memory + 6 * rows * (d + 1) * h + readOut;
     }
 }
