@@ -238,7 +238,7 @@ public abstract class TextTaskDataset extends ArrayDataset implements TaskDatase
             if (usage == null || dataRoot == null || source == null || log == null) {
                 throw new IllegalArgumentException("usage, dataDir, source and log must not be null");
             }
-            if (getSampler() == null) {
+            if (sampler == null) {
                 throw new IllegalArgumentException("The sampling must be set with setSampling(batchSize, shuffle)");
             }
         }
