@@ -88,8 +88,9 @@ public final class MoCatalog {
                         file,
                         "byte 0",
                         String.format(
-                                "bad magic number 0x%08x; a .mo file starts with 0x950412de in either byte order",
-                                buf.order(ByteOrder.BIG_ENDIAN).getInt(0)));
+                                "bad magic number: bytes %02x %02x %02x %02x; a .mo file starts with 0x950412de in"
+                                        + " either byte order (de 12 04 95 or 95 04 12 de)",
+                                bytes[0], bytes[1], bytes[2], bytes[3]));
             }
         }
         int major = buf.getInt(4) >>> 16;
