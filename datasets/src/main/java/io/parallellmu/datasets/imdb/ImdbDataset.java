@@ -8,10 +8,8 @@ import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.text.PaddedSequences;
 import io.parallellmu.datasets.text.Splits;
 import io.parallellmu.datasets.text.StandInManifest;
-import io.parallellmu.datasets.text.TextTaskDataset;
-import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskBuilder;
-import io.parallellmu.datasets.text.WordTokenizer;
+import io.parallellmu.datasets.text.WordTaskDataset;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +21,11 @@ import java.util.List;
  *
  * <p>Splits: TEST is the official test split; VALIDATION is {@value #VALID_PERCENT}% of the official training
  * split, held out by a seeded shuffle; TRAIN is the rest. Text is tokenised by a lower-casing
- * {@link WordTokenizer}; the vocabulary is built from TRAIN only unless one is given. Tensors, all INT32: data
+ * {@link io.parallellmu.datasets.text.WordTokenizer}; the vocabulary is built from TRAIN only unless one is given. Tensors, all INT32: data
  * is token ids (N, L) and lengths (N); labels are the classes (N), 1 = positive (or spam), 0 = negative (or
  * ham).
  */
-public final class ImdbDataset extends TextTaskDataset {
+public final class ImdbDataset extends WordTaskDataset {
 
     /** The task id and official data folder. */
     public static final String TASK = "imdb";
@@ -36,19 +34,8 @@ public final class ImdbDataset extends TextTaskDataset {
     /** The seed of the validation hold-out. */
     public static final long SPLIT_SEED = 20210701L;
 
-    private static final WordTokenizer TOKENIZER = new WordTokenizer(true);
-
-    private final TextVocabulary givenVocabulary;
-    private final int vocabularySize;
-    private final int maxLength;
-    private TextVocabulary vocabulary;
-    private int[] lengths;
-
     private ImdbDataset(Builder builder) {
         super(builder);
-        this.givenVocabulary = builder.vocabulary();
-        this.vocabularySize = builder.vocabularySize();
-        this.maxLength = builder.maxLength();
     }
 
     /**
@@ -84,50 +71,20 @@ public final class ImdbDataset extends TextTaskDataset {
             checksum = StandInManifest.checksumOf(origin.dir(), SpamAssassinStandIn.FILES);
         }
         Splits<LabelledDocument> splits = Splits.holdOut(train, test, VALID_PERCENT / 100.0, SPLIT_SEED);
-        TextVocabulary vocab = givenVocabulary != null ? givenVocabulary : buildVocabulary(splits.train());
+        useVocabulary(splits.train().stream().map(LabelledDocument::text));
         List<LabelledDocument> docs = splits.of(usage());
         List<int[]> ids = new ArrayList<>(docs.size());
         int[] classes = new int[docs.size()];
         for (int i = 0; i < docs.size(); i++) {
-            ids.add(vocab.encode(TOKENIZER.tokenize(docs.get(i).text())));
+            ids.add(encode(docs.get(i).text()));
             classes[i] = docs.get(i).label();
         }
-        PaddedSequences padded = PaddedSequences.of(ids, maxLength);
-        vocabulary = vocab;
-        lengths = padded.lengths();
+        PaddedSequences padded = pad(ids);
+        recordLengths(padded.lengths());
         return new Loaded(
                 new NDArray[] {padded.idsArray(manager), padded.lengthsArray(manager)},
                 new NDArray[] {manager.create(classes, new Shape(classes.length))}, // (N)
                 new DataProvenance(TASK, origin.kind(), origin.sourceName(), checksum, splits.sizes()));
-    }
-
-    /**
-     * Returns the vocabulary (given, or built from TRAIN); valid once prepared.
-     *
-     * @return the vocabulary
-     */
-    public TextVocabulary vocabulary() {
-        provenance();
-        return vocabulary;
-    }
-
-    /**
-     * Returns each record's (cut) length, for a {@link io.parallellmu.datasets.text.BucketSampler}; valid once
-     * prepared.
-     *
-     * @return the N lengths
-     */
-    public int[] lengths() {
-        provenance();
-        return lengths.clone();
-    }
-
-    private TextVocabulary buildVocabulary(List<LabelledDocument> train) {
-        TextVocabulary.Builder builder = TextVocabulary.builder().optMaxSize(vocabularySize);
-        for (LabelledDocument doc : train) {
-            builder.add(TOKENIZER.tokenize(doc.text()));
-        }
-        return builder.build();
     }
 
     /** A builder of {@link ImdbDataset}s: defaults 20,000 tokens and length 400. */

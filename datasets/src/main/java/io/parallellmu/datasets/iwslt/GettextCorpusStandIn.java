@@ -80,23 +80,13 @@ public final class GettextCorpusStandIn extends CachedStandIn {
             "To use the official data instead, put the IWSLT'15 En-Vi files (train.{en,vi}, tst2012.{en,vi},"
                     + " tst2013.{en,vi}, vocab.{en,vi}) in <data dir>/" + IwsltDataset.TASK + "/.";
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String task() {
-        return IwsltDataset.TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "Debian gettext catalogs (vi) of " + PACKAGES.size()
-                + " pinned packages: real English→Vietnamese program messages, standing in for IWSLT'15 En-Vi";
+    /** Creates the stand-in. */
+    public GettextCorpusStandIn() {
+        super(
+                NAME,
+                IwsltDataset.TASK,
+                "Debian gettext catalogs (vi) of " + PACKAGES.size()
+                        + " pinned packages: real English→Vietnamese program messages, standing in for IWSLT'15 En-Vi");
     }
 
     /** {@inheritDoc} */
@@ -132,12 +122,9 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                         + " packages, English→Vietnamese program messages (not IWSLT'15)";
         StandInManifest manifest =
                 StandInManifest.describe(target, task(), DataKind.STAND_IN, source, IwsltCorpus.FILES, versions);
-        if (allPinned && !manifest.checksum().equals(PINNED_CORPUS_SHA256)) {
-            throw new FetchException(
-                    "The gettext corpus built from the pinned packages has SHA-256 " + manifest.checksum()
-                            + " but " + PINNED_CORPUS_SHA256 + " is pinned: the conversion is not reproducible.");
-        }
-        if (!allPinned) {
+        if (allPinned) {
+            manifest.requireChecksum(PINNED_CORPUS_SHA256, "The gettext corpus built from the pinned packages");
+        } else {
             log.println("  some packages are newer than pinned; the corpus checksum is " + manifest.checksum());
         }
         manifest.write(target);

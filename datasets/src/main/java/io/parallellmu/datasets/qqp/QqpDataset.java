@@ -1,6 +1,5 @@
 package io.parallellmu.datasets.qqp;
 
-import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.datasets.text.SentencePair;
 import io.parallellmu.datasets.text.SentencePairDataset;
 import io.parallellmu.datasets.text.Splits;
@@ -30,7 +29,7 @@ public final class QqpDataset extends SentencePairDataset {
     public static final long SPLIT_SEED = 20210701L;
 
     private QqpDataset(Builder builder) {
-        super(builder);
+        super(builder, TASK, FILES, new QqpSyntheticStandIn());
     }
 
     /**
@@ -40,24 +39,6 @@ public final class QqpDataset extends SentencePairDataset {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected String task() {
-        return TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected List<String> officialFiles() {
-        return FILES;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected StandInSource standIn() {
-        return new QqpSyntheticStandIn();
     }
 
     /** {@inheritDoc} */

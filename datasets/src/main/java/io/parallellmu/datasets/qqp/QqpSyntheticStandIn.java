@@ -1,7 +1,6 @@
 package io.parallellmu.datasets.qqp;
 
 import io.parallellmu.datasets.DataKind;
-import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.EventGrammar;
 import io.parallellmu.datasets.text.StandInManifest;
@@ -41,22 +40,9 @@ public final class QqpSyntheticStandIn extends CachedStandIn {
 
     private static final double TIME_PROBABILITY = 0.5;
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String task() {
-        return QqpDataset.TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "synthetic: seeded grammar of paraphrase / role-swapped question pairs, standing in for QQP";
+    /** Creates the stand-in. */
+    public QqpSyntheticStandIn() {
+        super(NAME, QqpDataset.TASK, "synthetic: seeded grammar of paraphrase / role-swapped question pairs, standing in for QQP");
     }
 
     /** {@inheritDoc} */
@@ -76,11 +62,7 @@ public final class QqpSyntheticStandIn extends CachedStandIn {
                         "synthetic: grammar-generated question pairs, duplicates vs role swaps (not QQP)",
                         QqpDataset.FILES,
                         versions);
-        if (!manifest.checksum().equals(PINNED_SHA256)) {
-            throw new FetchException(
-                    "The synthetic QQP pairs have SHA-256 " + manifest.checksum() + " but " + PINNED_SHA256
-                            + " is pinned: the generator is not reproducible.");
-        }
+        manifest.requireChecksum(PINNED_SHA256, "The synthetic QQP pairs");
         manifest.write(target);
     }
 

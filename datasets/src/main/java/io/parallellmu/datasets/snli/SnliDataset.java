@@ -1,6 +1,5 @@
 package io.parallellmu.datasets.snli;
 
-import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.datasets.text.SentencePairDataset;
 import io.parallellmu.datasets.text.Splits;
 import io.parallellmu.datasets.text.StandInManifest;
@@ -28,7 +27,7 @@ public final class SnliDataset extends SentencePairDataset {
     private Map<String, Integer> skipped;
 
     private SnliDataset(Builder builder) {
-        super(builder);
+        super(builder, TASK, FILES, new SnliSyntheticStandIn());
     }
 
     /**
@@ -38,24 +37,6 @@ public final class SnliDataset extends SentencePairDataset {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected String task() {
-        return TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected List<String> officialFiles() {
-        return FILES;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected StandInSource standIn() {
-        return new SnliSyntheticStandIn();
     }
 
     /** {@inheritDoc} */

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.parallellmu.datasets.DataKind;
-import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.EventGrammar;
 import io.parallellmu.datasets.text.EventGrammar.Event;
@@ -46,22 +45,12 @@ public final class SnliSyntheticStandIn extends CachedStandIn {
     private static final double SWAP_PROBABILITY = 0.15;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String task() {
-        return SnliDataset.TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "synthetic: seeded grammar of entailment / neutral / contradiction pairs, standing in for SNLI";
+    /** Creates the stand-in. */
+    public SnliSyntheticStandIn() {
+        super(
+                NAME,
+                SnliDataset.TASK,
+                "synthetic: seeded grammar of entailment / neutral / contradiction pairs, standing in for SNLI");
     }
 
     /** {@inheritDoc} */
@@ -94,11 +83,7 @@ public final class SnliSyntheticStandIn extends CachedStandIn {
                         "synthetic: grammar-generated premise/hypothesis pairs (not SNLI)",
                         List.copyOf(SIZES.keySet()),
                         versions);
-        if (!manifest.checksum().equals(PINNED_SHA256)) {
-            throw new FetchException(
-                    "The synthetic SNLI pairs have SHA-256 " + manifest.checksum() + " but " + PINNED_SHA256
-                            + " is pinned: the generator is not reproducible.");
-        }
+        manifest.requireChecksum(PINNED_SHA256, "The synthetic SNLI pairs");
         manifest.write(target);
     }
 

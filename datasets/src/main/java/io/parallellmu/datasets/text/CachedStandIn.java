@@ -15,6 +15,41 @@ import java.nio.file.Path;
  */
 public abstract class CachedStandIn implements StandInSource {
 
+    private final String name;
+    private final String task;
+    private final String description;
+
+    /**
+     * Creates the stand-in.
+     *
+     * @param name its name, used on the command line and as its cache folder
+     * @param task the task it stands in for
+     * @param description what the data is and where it comes from, in one line
+     */
+    protected CachedStandIn(String name, String task, String description) {
+        this.name = name;
+        this.task = task;
+        this.description = description;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public final String task() {
+        return task;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public final String description() {
+        return description;
+    }
+
     /**
      * Fetches and converts the data.
      *

@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.fetch.Checksums;
+import io.parallellmu.datasets.fetch.FetchException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,21 @@ public record StandInManifest(
         StringBuilder sb = new StringBuilder(source).append(" [");
         versions.forEach((name, version) -> sb.append(sb.charAt(sb.length() - 1) == '[' ? "" : ", ").append(name).append(' ').append(version));
         return sb.append(']').toString();
+    }
+
+    /**
+     * Checks the data against its pinned checksum.
+     *
+     * @param pinnedSha256 the checksum the conversion must reproduce
+     * @param what the data, for the message
+     * @throws FetchException naming both checksums if they differ: the conversion is not reproducible
+     */
+    public void requireChecksum(String pinnedSha256, String what) throws FetchException {
+        if (!checksum.equals(pinnedSha256)) {
+            throw new FetchException(
+                    what + " have SHA-256 " + checksum + " but " + pinnedSha256 + " is pinned: the conversion is not"
+                            + " reproducible (or the pin was not updated with the conversion code).");
+        }
     }
 
     /**

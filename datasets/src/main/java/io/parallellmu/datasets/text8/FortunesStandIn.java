@@ -45,22 +45,12 @@ public final class FortunesStandIn extends CachedStandIn {
             "To use the official data instead, put text8 (one line of 100M characters) at <data dir>/"
                     + Text8Dataset.TASK + "/" + Text8Dataset.FILE + ".";
 
-    /** {@inheritDoc} */
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String task() {
-        return Text8Dataset.TASK;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String description() {
-        return "Debian fortunes: about 2.4 MB of English quotations normalised as text8, standing in for text8";
+    /** Creates the stand-in. */
+    public FortunesStandIn() {
+        super(
+                NAME,
+                Text8Dataset.TASK,
+                "Debian fortunes: about 2.4 MB of English quotations normalised as text8, standing in for text8");
     }
 
     /** {@inheritDoc} */
@@ -91,10 +81,8 @@ public final class FortunesStandIn extends CachedStandIn {
                         "stand-in: Debian fortunes quotations normalised as text8 (not Wikipedia's text8)",
                         List.of(Text8Dataset.FILE),
                         versions);
-        if (allPinned && !manifest.checksum().equals(PINNED_SHA256)) {
-            throw new FetchException(
-                    "The fortunes text from the pinned packages has SHA-256 " + manifest.checksum() + " but "
-                            + PINNED_SHA256 + " is pinned: the conversion is not reproducible.");
+        if (allPinned) {
+            manifest.requireChecksum(PINNED_SHA256, "The fortunes text from the pinned packages");
         }
         manifest.write(target);
     }

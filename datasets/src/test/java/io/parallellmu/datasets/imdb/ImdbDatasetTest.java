@@ -6,39 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;
 import io.parallellmu.datasets.text.TextVocabulary;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImdbDatasetTest {
+class ImdbDatasetTest extends ManagedTest {
 
     @TempDir Path root;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
     private void writeFixture() throws Exception {
         Path imdb = root.resolve("imdb/aclImdb");
         // 10 training reviews: valid holds out round(10 * 0.1) = 1 of them.

@@ -6,36 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.training.dataset.Record;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;
 import io.parallellmu.datasets.text.TextVocabulary;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IwsltDatasetTest {
+class IwsltDatasetTest extends ManagedTest {
 
     @TempDir Path root;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
     private void writeFixture() throws Exception {
         Path dir = root.resolve("iwslt15-en-vi");
         TestFiles.write(dir.resolve("train.en"), "I &apos;m here .\nThank you .\n");

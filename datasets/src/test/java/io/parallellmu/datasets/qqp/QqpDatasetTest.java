@@ -6,38 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.text.SentencePair;
+import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;
 import io.parallellmu.datasets.text.TextVocabulary;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class QqpDatasetTest {
+class QqpDatasetTest extends ManagedTest {
 
     private static final String HEADER = "id\tqid1\tqid2\tquestion1\tquestion2\tis_duplicate\n";
 
     @TempDir Path root;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
     private QqpDataset.Builder builder(Dataset.Usage usage) {
         return QqpDataset.builder()
                 .optDataDir(root)

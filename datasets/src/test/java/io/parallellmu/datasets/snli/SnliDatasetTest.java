@@ -5,35 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.text.SentencePair;
+import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;
 import io.parallellmu.datasets.text.TextVocabulary;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SnliDatasetTest {
+class SnliDatasetTest extends ManagedTest {
 
     @TempDir Path root;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
     private static String line(String gold, String premise, String hypothesis) {
         return "{\"annotator_labels\": [\"neutral\"], \"captionID\": \"1\", \"gold_label\": \"" + gold
                 + "\", \"pairID\": \"1r1n\", \"sentence1\": \"" + premise + "\", \"sentence1_binary_parse\": \"( A B )\","

@@ -6,35 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class Text8DatasetTest {
+class Text8DatasetTest extends ManagedTest {
 
     @TempDir Path root;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
     private Text8Dataset load(Dataset.Usage usage, int length) throws Exception {
         Text8Dataset data =
                 Text8Dataset.builder()
