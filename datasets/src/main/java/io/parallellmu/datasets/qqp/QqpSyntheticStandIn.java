@@ -1,6 +1,5 @@
 package io.parallellmu.datasets.qqp;
 
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.EventGrammar;
 import io.parallellmu.datasets.text.StandInManifest;
@@ -9,8 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -51,17 +48,14 @@ public final class QqpSyntheticStandIn extends CachedStandIn {
         EventGrammar grammar = new EventGrammar(new Random(SEED));
         write(target.resolve(QqpDataset.FILES.get(0)), grammar, TRAIN_PAIRS, 0);
         write(target.resolve(QqpDataset.FILES.get(1)), grammar, DEV_PAIRS, TRAIN_PAIRS);
-        Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("generator", "EventGrammar paraphrase v1");
-        versions.put("seed", Long.toString(SEED));
         StandInManifest manifest =
-                StandInManifest.describe(
+                StandInManifest.synthetic(
                         target,
                         task(),
-                        DataKind.SYNTHETIC,
                         "synthetic: grammar-generated question pairs, duplicates vs role swaps (not QQP)",
                         QqpDataset.FILES,
-                        versions);
+                        "EventGrammar paraphrase v1",
+                        SEED);
         manifest.requireChecksum(PINNED_SHA256, "The synthetic QQP pairs");
         manifest.write(target);
     }

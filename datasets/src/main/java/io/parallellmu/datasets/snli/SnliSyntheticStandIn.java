@@ -3,7 +3,6 @@ package io.parallellmu.datasets.snli;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.EventGrammar;
 import io.parallellmu.datasets.text.EventGrammar.Event;
@@ -72,17 +71,14 @@ public final class SnliSyntheticStandIn extends CachedStandIn {
             }
             Files.writeString(target.resolve(file.getKey()), sb, StandardCharsets.UTF_8);
         }
-        Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("generator", "EventGrammar entailment v1");
-        versions.put("seed", Long.toString(SEED));
         StandInManifest manifest =
-                StandInManifest.describe(
+                StandInManifest.synthetic(
                         target,
                         task(),
-                        DataKind.SYNTHETIC,
                         "synthetic: grammar-generated premise/hypothesis pairs (not SNLI)",
                         List.copyOf(SIZES.keySet()),
-                        versions);
+                        "EventGrammar entailment v1",
+                        SEED);
         manifest.requireChecksum(PINNED_SHA256, "The synthetic SNLI pairs");
         manifest.write(target);
     }

@@ -67,6 +67,26 @@ public record StandInManifest(
     }
 
     /**
+     * Creates the manifest of generated (synthetic) data just written, recording its generator and seed.
+     *
+     * @param dir the directory holding the files
+     * @param task the task
+     * @param source what the data is, starting with "synthetic"
+     * @param files the data files, relative to {@code dir}
+     * @param generator the generator and its version
+     * @param seed the generator's seed
+     * @return the manifest
+     * @throws IOException if a file cannot be read
+     */
+    public static StandInManifest synthetic(
+            Path dir, String task, String source, List<String> files, String generator, long seed) throws IOException {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("generator", generator);
+        versions.put("seed", Long.toString(seed));
+        return describe(dir, task, DataKind.SYNTHETIC, source, files, versions);
+    }
+
+    /**
      * Returns the SHA-256 of a list of files: for each in order its relative name, a NUL byte, its length and
      * its bytes.
      *
