@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * and a moving archive do:
  *
  * <ul>
- *   <li>When apt cannot locate a package, its package lists are missing: as root this runs
- *       {@code apt-get update} once and tries again; otherwise it fails saying to run it.
+ *   <li>When apt cannot locate a package or its pinned version, or cannot fetch it, its package lists may be
+ *       missing or stale: as root this runs {@code apt-get update} once and tries again; otherwise it fails
+ *       saying to run it.
  *   <li>The pinned version is asked for first ({@code apt-get download NAME=VERSION}) and its {@code .deb}
  *       checked against the pinned SHA-256. When the archive no longer has that version (Debian replaces
  *       versions on point releases), the current version is fetched instead, said in the log, and recorded,
@@ -47,6 +48,11 @@ public final class DebianPackages {
     public record Unpacked(Path root, String version, boolean pinned) {}
 
     private static final long UPDATE_TIMEOUT_MINUTES = 10;
+    /** What apt says when its package lists are missing or out of date. */
+    private static final List<String> STALE_LISTS =
+            List.of("Unable to locate package", "Can't find a source to download", "Failed to fetch");
+    /** What apt says when the asked-for version is not in its lists. */
+    private static final List<String> MISSING_VERSION = List.of("was not found");
 
     private final PackageFetcher fetcher;
     private final PrintStream log;
@@ -72,49 +78,39 @@ public final class DebianPackages {
      * @throws IOException if it cannot be fetched, naming the command and how to fix it
      */
     public Unpacked fetch(Pin pin, Path workDir, String manualHint) throws IOException {
-        Path pinnedDir = workDir.resolve("pinned");
         try {
-            Path root =
-                    withLists(
-                            () -> fetcher.aptDownload(pin.name() + "=" + pin.version(), pin.sha256(), pinnedDir, manualHint),
-                            pin,
-                            workDir,
-                            manualHint);
+            Path root = download(pin.name() + "=" + pin.version(), pin.sha256(), workDir.resolve("pinned"), manualHint);
             return new Unpacked(root, pin.version(), true);
         } catch (FetchException e) {
-            if (!isMissingVersion(e)) {
+            if (!has(e, MISSING_VERSION)) {
                 throw e;
             }
         }
         log.println("  " + pin.name() + " " + pin.version() + " is no longer in the archive; using the current version");
         Path currentDir = workDir.resolve("current");
-        Path root = fetcher.aptDownload(pin.name(), null, currentDir, manualHint);
+        Path root = download(pin.name(), null, currentDir, manualHint);
         return new Unpacked(root, versionOf(currentDir, pin.name(), manualHint), false);
     }
 
-    private interface Download {
-        Path run() throws IOException;
-    }
-
-    private Path withLists(Download download, Pin pin, Path workDir, String manualHint) throws IOException {
+    private Path download(String spec, String sha256, Path dir, String manualHint) throws IOException {
         try {
-            return download.run();
+            return fetcher.aptDownload(spec, sha256, dir, manualHint);
         } catch (FetchException e) {
-            if (!isUnlocated(e)) {
+            if (!has(e, STALE_LISTS) && !has(e, MISSING_VERSION)) {
                 throw e;
             }
-            if (updated || !isRoot(workDir)) {
+            if (updated || !isRoot(dir.getParent())) {
+                if (has(e, MISSING_VERSION)) {
+                    throw e;
+                }
                 throw new FetchException(
-                        "apt-get cannot locate package "
-                                + pin.name()
-                                + ": apt's package lists are missing or stale. Run 'apt-get update' as root once,"
-                                + " then fetch again. "
-                                + manualHint,
+                        "apt-get cannot download " + spec + ": apt's package lists are missing or stale. Run"
+                                + " 'apt-get update' as root once, then fetch again. " + manualHint,
                         e);
             }
             updateLists(manualHint);
-            AtomicDirectory.deleteRecursively(workDir.resolve("pinned"));
-            return download.run();
+            AtomicDirectory.deleteRecursively(dir);
+            return fetcher.aptDownload(spec, sha256, dir, manualHint);
         }
     }
 
@@ -135,13 +131,9 @@ public final class DebianPackages {
         }
     }
 
-    private static boolean isUnlocated(FetchException e) {
-        return e.getMessage() != null && e.getMessage().contains("Unable to locate package");
-    }
-
-    private static boolean isMissingVersion(FetchException e) {
-        String m = e.getMessage();
-        return m != null && m.contains("Version '") && m.contains("was not found");
+    private static boolean has(FetchException e, List<String> markers) {
+        String message = e.getMessage();
+        return message != null && markers.stream().anyMatch(message::contains);
     }
 
     private static boolean isRoot(Path ownDir) {

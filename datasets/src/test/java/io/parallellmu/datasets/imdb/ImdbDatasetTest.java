@@ -12,12 +12,14 @@ import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.text.BucketSampler;
 import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;
 import io.parallellmu.datasets.text.TextVocabulary;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,17 @@ class ImdbDatasetTest extends ManagedTest {
                 "the last review is cut to the first 6 tokens");
         assertEquals(6, test.lengths()[2]);
         assertEquals(1, test.get(manager, 2).getLabels().get(0).getInt());
+
+        // Length bucketing at iteration time: without shuffling, batches come in length order.
+        List<Integer> seen = new ArrayList<>();
+        for (Batch batch : test.getData(manager, new BucketSampler(test.lengths(), 2, false, 0))) {
+            try (batch) {
+                for (int length : batch.getData().get(1).toIntArray()) {
+                    seen.add(length);
+                }
+            }
+        }
+        assertEquals(List.of(1, 3, 6), seen);
     }
 
     @Test
