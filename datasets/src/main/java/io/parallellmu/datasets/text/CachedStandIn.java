@@ -1,0 +1,83 @@
+package io.parallellmu.datasets.text;
+
+import io.parallellmu.datasets.DataDirectory;
+import io.parallellmu.datasets.fetch.AtomicDirectory;
+import io.parallellmu.datasets.fetch.StandInSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A stand-in converted once into {@code <root>/stand-in/<name>/}: when the cached files match their
+ * {@link StandInManifest} it returns at once; otherwise it fetches into a scratch directory, converts into a
+ * temporary directory and publishes that with {@link AtomicDirectory}, so the cache never holds half a data set.
+ */
+public abstract class CachedStandIn implements StandInSource {
+
+    private final String name;
+    private final String task;
+    private final String description;
+
+    /**
+     * Creates the stand-in.
+     *
+     * @param name its name, used on the command line and as its cache folder
+     * @param task the task it stands in for
+     * @param description what the data is and where it comes from, in one line
+     */
+    protected CachedStandIn(String name, String task, String description) {
+        this.name = name;
+        this.task = task;
+        this.description = description;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public final String task() {
+        return task;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    /**
+     * Fetches and converts the data.
+     *
+     * @param target the empty temporary directory to write the converted files and manifest into
+     * @param scratch an empty directory for downloads, deleted afterwards
+     * @param log where to say what is done
+     * @throws IOException if fetching or converting fails
+     */
+    protected abstract void convert(Path target, Path scratch, PrintStream log) throws IOException;
+
+    /** {@inheritDoc} */
+    @Override
+    public final Path ensure(Path dataRoot, PrintStream log) throws IOException {
+        Path dir = DataDirectory.standIn(dataRoot, name());
+        if (StandInManifest.isValid(dir)) {
+            return dir;
+        }
+        log.println(name() + ": converting into " + dir);
+        Path parent = dir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path scratch = Files.createTempDirectory(parent, name() + ".download-");
+        try {
+            AtomicDirectory.publish(dir, target -> convert(target, scratch, log));
+        } finally {
+            AtomicDirectory.deleteRecursively(scratch);
+        }
+        StandInManifest manifest = StandInManifest.read(dir);
+        log.println(name() + ": done, " + manifest.kind().label() + " data, SHA-256 " + manifest.checksum());
+        return dir;
+    }
+}
