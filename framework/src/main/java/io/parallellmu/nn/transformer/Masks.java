@@ -66,4 +66,25 @@ public final class Masks {
     public static NDArray toAttentionBias(NDArray mask) {
         return mask.logicalNot().toType(DataType.FLOAT32, false).mul(MASKED_SCORE);
     }
+
+    /**
+     * Builds the additive attention bias for queries of length Lq over keys of length Lk.
+     *
+     * @param manager where to create the bias
+     * @param keyLengths valid key lengths (B), or {@code null} if no key is padding
+     * @param keyLength Lk
+     * @param causal whether query i may only see keys j &lt;= i (then Lq must equal Lk)
+     * @return a bias broadcastable to (B, heads, Lq, Lk), or {@code null} if nothing is masked
+     */
+    public static NDArray attentionBias(NDManager manager, NDArray keyLengths, long keyLength, boolean causal) {
+        NDArray allowed = null;
+        if (keyLengths != null) {
+            allowed = lengthMask(keyLengths, keyLength).reshape(-1, 1, 1, keyLength); // (B, 1, 1, Lk)
+        }
+        if (causal) {
+            NDArray past = causal(manager, keyLength).reshape(1, 1, keyLength, keyLength); // (1, 1, L, L)
+            allowed = allowed == null ? past : allowed.logicalAnd(past); // (B or 1, 1, L, L)
+        }
+        return allowed == null ? null : toAttentionBias(allowed);
+    }
 }
