@@ -1,0 +1,31 @@
+package io.parallellmu.models;
+
+/**
+ * A stack of parallel LMU layers (Chilkuri and Eliasmith, 2021, eqs. 18–20).
+ *
+ * @param order memory order d per channel
+ * @param theta memory window θ in time steps
+ * @param hiddenSize output units per layer
+ * @param memoryD memory channels d_u per layer (eq. 21)
+ * @param layers stacked layers
+ * @param dropout dropout on each layer's output, in [0, 1)
+ */
+public record LmuConfig(int order, double theta, int hiddenSize, int memoryD, int layers, float dropout)
+        implements FamilyConfig {
+
+    /** Checks the ranges. */
+    public LmuConfig {
+        ConfigChecks.positive("order", order);
+        ConfigChecks.positive("theta", theta);
+        ConfigChecks.positive("hiddenSize", hiddenSize);
+        ConfigChecks.positive("memoryD", memoryD);
+        ConfigChecks.positive("layers", layers);
+        ConfigChecks.dropout(dropout);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Family family() {
+        return Family.LMU;
+    }
+}
