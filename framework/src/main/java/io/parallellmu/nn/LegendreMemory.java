@@ -1,0 +1,475 @@
+package io.parallellmu.nn;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import io.parallellmu.lti.DiscreteLtiSystem;
+import io.parallellmu.lti.Discretizer;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The LMU's linear memory m_t = Ā m_{t−1} + B̄ u_t (eq. 19), with each of the {@code memoryD} input channels
+ * driving its own copy of the d-dimensional Legendre system (eq. 21).
+ *
+ * <p>Input u is (B, L, memoryD); the output is the whole sequence of states (B, L, memoryD·d), or only the
+ * final state (B, memoryD·d). Every {@link MemoryMode} computes the same values from one discrete system:
+ * the recurrent mode steps its Ā and B̄, and the parallel modes use the impulse response derived from the
+ * same Ā and B̄. Any sequence length works at run time. The memory has no trainable parameters.
+ *
+ * <p>{@link #step} advances a state by one input step at O(1) cost, so that a model trained in parallel
+ * runs as an RNN at inference.
+ */
+public class LegendreMemory extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final int order;
+    private final double theta;
+    private final Discretizer discretizer;
+    private final int memoryD;
+    private final MemoryMode mode;
+    private final boolean returnSequences;
+    private final LtiKernels kernels;
+    private final AutoModeChooser chooser;
+
+    /**
+     * Creates the memory from its builder.
+     *
+     * @param builder the validated settings
+     */
+    protected LegendreMemory(Builder builder) {
+        super(VERSION);
+        order = builder.order;
+        theta = builder.theta;
+        discretizer = builder.discretizer;
+        memoryD = builder.memoryD;
+        mode = builder.mode;
+        returnSequences = builder.returnSequences;
+        DiscreteLtiSystem system =
+                builder.system != null ? builder.system : discretizer.legendre(order, theta);
+        kernels = new LtiKernels(system);
+        chooser = new AutoModeChooser(this::compute);
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the discrete system every mode computes with.
+     *
+     * @return the system
+     */
+    public DiscreteLtiSystem getSystem() {
+        return kernels.system();
+    }
+
+    /**
+     * Returns the order d of each channel's system.
+     *
+     * @return the order
+     */
+    public int getOrder() {
+        return order;
+    }
+
+    /**
+     * Returns the number of input channels.
+     *
+     * @return memoryD
+     */
+    public int getMemoryD() {
+        return memoryD;
+    }
+
+    /**
+     * Returns the size of the memory state, memoryD·d.
+     *
+     * @return the state size
+     */
+    public int getStateSize() {
+        return memoryD * order;
+    }
+
+    /**
+     * Returns the configured mode, which may be {@link MemoryMode#AUTO}.
+     *
+     * @return the mode
+     */
+    public MemoryMode getMode() {
+        return mode;
+    }
+
+    /**
+     * Returns whether the whole sequence of states is returned, rather than only the final one.
+     *
+     * @return true for sequences
+     */
+    public boolean isReturnSequences() {
+        return returnSequences;
+    }
+
+    /**
+     * Returns the mode that runs for an input shape: the configured one, or for {@link MemoryMode#AUTO} the
+     * one chosen (and if need be measured) for that shape.
+     *
+     * @param u an input of the shape in question, (B, L, memoryD)
+     * @return a concrete mode
+     */
+    public MemoryMode resolveMode(NDArray u) {
+        checkInput(u.getShape());
+        if (mode != MemoryMode.AUTO) {
+            return mode;
+        }
+        if (!returnSequences) {
+            return MemoryMode.MATMUL;
+        }
+        return chooser.choose(u, returnSequences);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray u = inputs.singletonOrThrow();
+        MemoryMode resolved = resolveMode(u);
+        try (NDManager scope = NDManager.subManagerOf(u)) {
+            scope.tempAttachAll(u);
+            return new NDList(scope.ret(compute(u, resolved, returnSequences)));
+        }
+    }
+
+    /**
+     * Computes the memory of a whole input sequence in a given mode.
+     *
+     * @param u the input, (B, L, memoryD)
+     * @param computeMode a concrete mode (not AUTO)
+     * @param sequences whether to return every state or only the final one
+     * @return (B, L, memoryD·d) or (B, memoryD·d)
+     */
+    NDArray compute(NDArray u, MemoryMode computeMode, boolean sequences) {
+        Shape shape = u.getShape();
+        long batch = shape.get(0);
+        int length = Math.toIntExact(shape.get(1));
+        NDArray channels = u.transpose(0, 2, 1).reshape(batch * memoryD, length); // (B·C, L)
+        switch (computeMode) {
+            case MATMUL:
+                if (sequences) {
+                    throw new IllegalStateException("MATMUL computes only the final state");
+                }
+                // eq. 25: final state as one matmul, u reversed in time times Hᵀ
+                NDArray w = kernels.get(LtiKernels.Kind.FINAL_STATE_WEIGHT, length, u); // (L, d)
+                return channels.matMul(w).reshape(batch, (long) memoryD * order); // (B, C·d)
+            case FFT:
+                return fromChannelStates(fftConvolve(channels, length), batch, length, sequences);
+            case RAW:
+                return fromChannelStates(rawConvolve(channels, length), batch, length, sequences);
+            case RECURRENT:
+                return recurrent(channels, batch, length, sequences);
+            default:
+                throw new IllegalArgumentException("not a concrete mode: " + computeMode);
+        }
+    }
+
+    /** eq. 26: m = F⁻¹{F{H} · F{u}}, both zero-padded to 2L; returns (B·C, d, L). */
+    private NDArray fftConvolve(NDArray channels, int length) {
+        long n = 2L * length;
+        NDArray spectrum = kernels.get(LtiKernels.Kind.SPECTRUM, length, channels); // (d, L+1)
+        NDArray inputSpectrum = channels.rfft(n, 1).expandDims(1); // (B·C, 1, L+1)
+        NDArray states = inputSpectrum.mul(spectrum).irfft(n, 2); // (B·C, d, 2L)
+        return states.get(new NDIndex(":, :, :{}", length)); // (B·C, d, L)
+    }
+
+    /** Causal convolution with H: m_t = Σ_{j ≤ t} H[:, t−j] u_j (eq. 24); returns (B·C, d, L). */
+    private NDArray rawConvolve(NDArray channels, int length) {
+        NDArray weight = kernels.get(LtiKernels.Kind.CONV_WEIGHT, length, channels); // (d, 1, L)
+        NDArray padded = channels.pad(new Shape(length - 1, 0), 0).expandDims(1); // (B·C, 1, 2L−1)
+        return Conv1d.conv1d(padded, weight).singletonOrThrow(); // (B·C, d, L)
+    }
+
+    /** Reorders (B·C, d, L) channel states into (B, L, C·d), or the final state (B, C·d). */
+    private NDArray fromChannelStates(NDArray states, long batch, int length, boolean sequences) {
+        long stateSize = (long) memoryD * order;
+        if (!sequences) {
+            return states.get(new NDIndex(":, :, -1")).reshape(batch, stateSize); // (B, C·d)
+        }
+        return states.reshape(batch, memoryD, order, length)
+                .transpose(0, 3, 1, 2)
+                .reshape(batch, length, stateSize); // (B, L, C·d)
+    }
+
+    /** eq. 19 step by step: one matmul with Āᵀ and one add per time step. */
+    private NDArray recurrent(NDArray channels, long batch, int length, boolean sequences) {
+        NDArray stateT = kernels.get(LtiKernels.Kind.STATE_TRANSPOSED, length, channels); // (d, d)
+        NDArray inputRow = kernels.get(LtiKernels.Kind.INPUT_ROW, length, channels); // (d)
+        // B̄ u_t for every t at once, split into L pieces of (1, B·C, d) with one call
+        NDList inputs = channels.transpose().expandDims(2).mul(inputRow).split(length, 0);
+        NDArray state = inputs.get(0);
+        NDList states = sequences ? new NDList(length) : null;
+        for (int t = 0; ; t++) {
+            if (sequences) {
+                states.add(state);
+            }
+            if (t + 1 == length) {
+                break;
+            }
+            state = state.matMul(stateT).add(inputs.get(t + 1)); // m_t = m_{t−1} Āᵀ + u_t B̄ᵀ
+        }
+        if (!sequences) {
+            return state.reshape(batch, (long) memoryD * order); // (B, C·d)
+        }
+        return NDArrays.concat(states, 0) // (L, B·C, d)
+                .reshape(length, batch, memoryD, order)
+                .transpose(1, 0, 2, 3)
+                .reshape(batch, length, (long) memoryD * order); // (B, L, C·d)
+    }
+
+    /**
+     * Returns the zero state for a batch, (B, memoryD·d), like {@code like} in data type and device.
+     *
+     * @param like an array in the manager, data type and device wanted
+     * @param batch the batch size B
+     * @return zeros of shape (B, memoryD·d)
+     */
+    public NDArray initialState(NDArray like, long batch) {
+        return like.getManager()
+                .zeros(new Shape(batch, (long) memoryD * order), like.getDataType(), like.getDevice());
+    }
+
+    /**
+     * Advances the memory by one input step (eq. 19), at O(1) cost in the sequence length.
+     *
+     * @param state the current state, (B, memoryD·d)
+     * @param input the input at this step, (B, memoryD)
+     * @return the next state, (B, memoryD·d)
+     */
+    public NDArray step(NDArray state, NDArray input) {
+        Shape inputShape = input.getShape();
+        if (inputShape.dimension() != 2 || inputShape.get(1) != memoryD) {
+            throw new IllegalArgumentException(
+                    "LegendreMemory.step expects an input of shape (batch, " + memoryD + "), got " + inputShape);
+        }
+        long batch = inputShape.get(0);
+        if (!state.getShape().equals(new Shape(batch, (long) memoryD * order))) {
+            throw new IllegalArgumentException(
+                    "LegendreMemory.step expects a state of shape " + new Shape(batch, (long) memoryD * order)
+                            + ", got " + state.getShape());
+        }
+        NDArray stateT = kernels.get(LtiKernels.Kind.STATE_TRANSPOSED, 0, state); // (d, d)
+        NDArray inputRow = kernels.get(LtiKernels.Kind.INPUT_ROW, 0, state); // (d)
+        if (memoryD == 1) {
+            return state.matMul(stateT).add(input.mul(inputRow)); // (B, d): m Āᵀ + u B̄ᵀ
+        }
+        try (NDManager scope = NDManager.subManagerOf(state)) {
+            scope.tempAttachAll(state, input);
+            NDArray next =
+                    state.reshape(batch * memoryD, order)
+                            .matMul(stateT)
+                            .add(input.reshape(batch * memoryD, 1).mul(inputRow)) // (B·C, d)
+                            .reshape(batch, (long) memoryD * order);
+            return scope.ret(next);
+        }
+    }
+
+    private void checkInput(Shape shape) {
+        if (shape.dimension() != 3) {
+            throw new IllegalArgumentException(
+                    "LegendreMemory expects input of shape (batch, time, " + memoryD + "), got rank "
+                            + shape.dimension() + " shape " + shape);
+        }
+        if (shape.get(2) != memoryD) {
+            throw new IllegalArgumentException(
+                    "LegendreMemory has memoryD " + memoryD + " but the input has " + shape.get(2)
+                            + " channels (shape " + shape + ")");
+        }
+        if (shape.get(1) < 1) {
+            throw new IllegalArgumentException("LegendreMemory needs at least one time step, got shape " + shape);
+        }
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape in = inputShapes[0];
+        checkInput(in);
+        long stateSize = (long) memoryD * order;
+        return new Shape[] {returnSequences ? new Shape(in.get(0), in.get(1), stateSize) : new Shape(in.get(0), stateSize)};
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected void saveMetadata(DataOutputStream os) throws IOException {
+        super.saveMetadata(os);
+        os.writeInt(order);
+        os.writeDouble(theta);
+        os.writeUTF(discretizer.name());
+        os.writeInt(memoryD);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public void loadMetadata(byte loadVersion, DataInputStream is) throws IOException, MalformedModelException {
+        if (loadVersion != VERSION) {
+            throw new MalformedModelException(
+                    "Unsupported LegendreMemory version " + loadVersion + "; this build reads version " + VERSION);
+        }
+        readInputShapes(is);
+        String saved = describe(is.readInt(), is.readDouble(), is.readUTF(), is.readInt());
+        String expected = describe(order, theta, discretizer.name(), memoryD);
+        if (!saved.equals(expected)) {
+            throw new MalformedModelException(
+                    "LegendreMemory was saved as " + saved + " but this block is " + expected);
+        }
+    }
+
+    private static String describe(int order, double theta, String discretizer, int memoryD) {
+        return String.format(Locale.ROOT, "(order %d, theta %s, %s, memoryD %d)", order, theta, discretizer, memoryD);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String toString() {
+        return String.format(
+                Locale.ROOT,
+                "LegendreMemory(order=%d, theta=%s, %s, memoryD=%d, mode=%s, returnSequences=%s)",
+                order, theta, discretizer, memoryD, mode, returnSequences);
+    }
+
+    /** Settings for {@link LegendreMemory}: order and θ are required. */
+    public static final class Builder {
+        private int order = -1;
+        private double theta = Double.NaN;
+        private Discretizer discretizer = Discretizer.ZOH;
+        private int memoryD = 1;
+        private MemoryMode mode = MemoryMode.AUTO;
+        private boolean returnSequences = true;
+        private DiscreteLtiSystem system;
+
+        Builder() {}
+
+        /**
+         * Sets the order d, the state dimension of each channel's system.
+         *
+         * @param order at least 1
+         * @return this builder
+         */
+        public Builder setOrder(int order) {
+            this.order = order;
+            return this;
+        }
+
+        /**
+         * Sets the window θ in time steps.
+         *
+         * @param theta positive
+         * @return this builder
+         */
+        public Builder setTheta(double theta) {
+            this.theta = theta;
+            return this;
+        }
+
+        /**
+         * Sets the discretiser (default ZOH).
+         *
+         * @param discretizer ZOH or EULER
+         * @return this builder
+         */
+        public Builder optDiscretizer(Discretizer discretizer) {
+            this.discretizer = discretizer;
+            return this;
+        }
+
+        /**
+         * Sets the number of input channels, each with its own system (eq. 21; default 1).
+         *
+         * @param memoryD at least 1
+         * @return this builder
+         */
+        public Builder optMemoryD(int memoryD) {
+            this.memoryD = memoryD;
+            return this;
+        }
+
+        /**
+         * Sets the computation mode (default AUTO).
+         *
+         * @param mode the mode
+         * @return this builder
+         */
+        public Builder optMode(MemoryMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /**
+         * Sets whether to return every state (default) or only the final one.
+         *
+         * @param returnSequences true for (B, L, C·d), false for (B, C·d)
+         * @return this builder
+         */
+        public Builder optReturnSequences(boolean returnSequences) {
+            this.returnSequences = returnSequences;
+            return this;
+        }
+
+        /**
+         * Uses a discrete system of the caller's instead of the Legendre system; its order must equal the
+         * order set here. Such a memory cannot be rebuilt from its saved metadata alone.
+         *
+         * @param system the discrete system
+         * @return this builder
+         */
+        public Builder optSystem(DiscreteLtiSystem system) {
+            this.system = system;
+            return this;
+        }
+
+        /**
+         * Validates the settings and builds the memory.
+         *
+         * @return the memory
+         * @throws IllegalArgumentException naming the setting and its allowed range
+         */
+        public LegendreMemory build() {
+            if (order < 1) {
+                throw new IllegalArgumentException("order must be at least 1, got " + order);
+            }
+            if (!(theta > 0) || Double.isInfinite(theta)) {
+                throw new IllegalArgumentException("theta must be positive and finite, got " + theta);
+            }
+            if (memoryD < 1) {
+                throw new IllegalArgumentException("memoryD must be at least 1, got " + memoryD);
+            }
+            if (mode == null || discretizer == null) {
+                throw new IllegalArgumentException("mode and discretizer must not be null");
+            }
+            if (mode == MemoryMode.MATMUL && returnSequences) {
+                throw new IllegalArgumentException(
+                        "mode MATMUL computes only the final state (eq. 25); set optReturnSequences(false) or use"
+                                + " FFT, RAW, RECURRENT or AUTO");
+            }
+            if (system != null && system.order() != order) {
+                throw new IllegalArgumentException(
+                        "the system's order " + system.order() + " differs from the order " + order);
+            }
+            return new LegendreMemory(this);
+        }
+    }
+}
