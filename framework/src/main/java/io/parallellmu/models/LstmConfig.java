@@ -1,11 +1,11 @@
 package io.parallellmu.models;
 
 /**
- * An LSTM stack (DJL's {@code LSTM}, PyTorch's fused kernel).
+ * An LSTM stack: DJL's {@code LSTM} (PyTorch's fused kernel) one way, or
+ * {@link io.parallellmu.nn.baselines.BidirectionalLstm} both ways.
  *
  * <p>Bidirectional stacks are for encoders of whole sequences (classification, pair and translation encoders);
- * they are refused where the model must be causal. With padded batches, DJL's LSTM has no packed sequences, so
- * the backward direction of a bidirectional stack also reads the padding after a sequence's end.
+ * decoders are always unidirectional, and a language model refuses a bidirectional config.
  *
  * @param hiddenSize units per direction and layer
  * @param layers stacked layers
