@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +30,10 @@ final class AutoModeChooser {
 
     AutoModeChooser(Computation computation) {
         this.computation = computation;
+    }
+
+    Optional<MemoryMode> chosen(Shape shape) {
+        return choices.entrySet().stream().filter(e -> e.getKey().shape().equals(shape)).map(Map.Entry::getValue).findFirst();
     }
 
     MemoryMode choose(NDArray u, boolean sequences) {

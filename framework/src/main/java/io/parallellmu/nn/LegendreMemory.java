@@ -17,6 +17,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The LMU's linear memory m_t = Ā m_{t−1} + B̄ u_t (eq. 19), with each of the {@code memoryD} input channels
@@ -141,6 +142,20 @@ public class LegendreMemory extends AbstractBlock {
             return MemoryMode.MATMUL;
         }
         return chooser.choose(u, returnSequences);
+    }
+
+    /**
+     * Returns the mode that ran for inputs of a shape, without measuring anything: the configured mode,
+     * MATMUL for AUTO final states, or AUTO's earlier choice for that shape.
+     *
+     * @param shape an input shape, (B, L, memoryD)
+     * @return the mode, or empty if AUTO has not yet seen that shape
+     */
+    public Optional<MemoryMode> modeUsedFor(Shape shape) {
+        if (mode != MemoryMode.AUTO) {
+            return Optional.of(mode);
+        }
+        return returnSequences ? chooser.chosen(shape) : Optional.of(MemoryMode.MATMUL);
     }
 
     /** {@inheritDoc} */

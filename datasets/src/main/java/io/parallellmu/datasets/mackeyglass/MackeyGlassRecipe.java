@@ -1,0 +1,126 @@
+package io.parallellmu.datasets.mackeyglass;
+
+import io.parallellmu.datasets.fetch.Checksums;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Everything that determines the generated Mackey-Glass data: the equation dx/dt = beta x(t - tau) /
+ * (1 + x(t - tau)^n) - gamma x(t), its Euler integration, the series' sizes and the seed.
+ *
+ * @param beta the feedback gain beta
+ * @param gamma the decay rate gamma
+ * @param exponent the nonlinearity's exponent n
+ * @param tau the delay tau, in time steps
+ * @param subSteps Euler sub-steps per time step (dt = 1 / subSteps)
+ * @param washout time steps dropped at the start of each series, while it forgets its random history
+ * @param length time steps kept per series, inputs and targets alike
+ * @param seriesCount the number of independent series
+ * @param horizon how many steps ahead the target lies
+ * @param seed the seed of the random initial histories
+ */
+public record MackeyGlassRecipe(
+        double beta,
+        double gamma,
+        int exponent,
+        int tau,
+        int subSteps,
+        int washout,
+        int length,
+        int seriesCount,
+        int horizon,
+        long seed) {
+
+    /** Version of the generation algorithm; part of the checksum, so changed data gets a new checksum. */
+    public static final int GENERATOR_VERSION = 1;
+
+    /** Validates the settings. */
+    public MackeyGlassRecipe {
+        requirePositive("beta", beta);
+        requirePositive("gamma", gamma);
+        requirePositive("exponent", exponent);
+        requirePositive("tau", tau);
+        requirePositive("subSteps", subSteps);
+        requirePositive("length", length);
+        requirePositive("horizon", horizon);
+        if (washout < 0) {
+            throw new IllegalArgumentException("washout must be at least 0, was " + washout);
+        }
+        if (seriesCount < 2) {
+            throw new IllegalArgumentException("seriesCount must be at least 2 (half train, half test), was " + seriesCount);
+        }
+    }
+
+    /**
+     * Returns the LMU 2019 paper's recipe: beta 0.2, gamma 0.1, n 10, tau 17, 10 Euler sub-steps, 128
+     * series of 5,000 steps after a washout of 100, targets 15 steps ahead.
+     *
+     * @param seed the seed of the initial histories
+     * @return the recipe
+     */
+    public static MackeyGlassRecipe lmu2019(long seed) {
+        return new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 5000, 128, 15, seed);
+    }
+
+    /**
+     * Returns the delay in Euler sub-steps.
+     *
+     * @return {@code tau * subSteps}
+     */
+    public int delaySubSteps() {
+        return tau * subSteps;
+    }
+
+    /**
+     * Returns the number of time steps to integrate per series.
+     *
+     * @return washout, kept length and horizon together
+     */
+    public int totalSteps() {
+        return washout + length + horizon;
+    }
+
+    /**
+     * Returns the SHA-256 of the canonical description of this recipe, which fixes the generated data.
+     *
+     * @return the checksum in hex
+     */
+    public String checksum() {
+        return Checksums.sha256(canonical().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Returns the canonical one-line description that {@link #checksum()} hashes.
+     *
+     * @return the description
+     */
+    public String canonical() {
+        return String.format(
+                Locale.ROOT,
+                "mackey-glass generator=%d beta=%s gamma=%s n=%d tau=%d substeps=%d washout=%d length=%d series=%d"
+                        + " horizon=%d seed=%d history=uniform(1.1,1.3) centre=global-mean",
+                GENERATOR_VERSION,
+                Double.toString(beta),
+                Double.toString(gamma),
+                exponent,
+                tau,
+                subSteps,
+                washout,
+                length,
+                seriesCount,
+                horizon,
+                seed);
+    }
+
+    private static void requirePositive(String name, double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.parallellmu.datasets.mackeyglass;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.Dataset;
+import io.parallellmu.datasets.DataKind;
+import io.parallellmu.datasets.DataProvenance;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MackeyGlassTest {
+
+    private static final int SERIES = 6;
+    private static final int LENGTH = 400;
+
+    private NDManager manager;
+
+    @BeforeEach
+    void setUp() {
+        manager = NDManager.newBaseManager();
+    }
+
+    @AfterEach
+    void tearDown() {
+        manager.close();
+    }
+
+    private MackeyGlass load(Dataset.Usage usage, long seed) {
+        MackeyGlass dataset = MackeyGlass.builder()
+                .optUsage(usage)
+                .optSeriesCount(SERIES)
+                .optSeriesLength(LENGTH)
+                .optSeed(seed)
+                .optManager(manager)
+                .setSampling(2, false)
+                .build();
+        dataset.prepare(null);
+        return dataset;
+    }
+
+    private float[] all(MackeyGlass dataset, boolean labels) {
+        var record = dataset.getByRange(manager, 0, dataset.size());
+        return (labels ? record.getLabels() : record.getData()).singletonOrThrow().toFloatArray();
+    }
+
+    @Test
+    void targetsAreTheInputsFifteenStepsAhead() {
+        MackeyGlass train = load(Dataset.Usage.TRAIN, 0);
+        float[] x = all(train, false);
+        float[] y = all(train, true);
+        for (int s = 0; s < SERIES / 2; s++) {
+            for (int t = 0; t + 15 < LENGTH; t++) {
+                assertEquals(x[s * LENGTH + t + 15], y[s * LENGTH + t], 0f, "series " + s + " step " + t);
+            }
+        }
+        // Not the past (the original experiment's old bug): y[t] differs from x[t - 15].
+        int mismatches = 0;
+        for (int t = 15; t < LENGTH; t++) {
+            mismatches += x[t - 15] != y[t] ? 1 : 0;
+        }
+        assertEquals(LENGTH - 15, mismatches);
+    }
+
+    @Test
+    void targetsMatchTheGeneratorCentredByTheGlobalMean() {
+        MackeyGlass test = load(Dataset.Usage.TEST, 3);
+        double[][] raw = new MackeyGlassGenerator(test.getRecipe()).generate();
+        double sum = 0;
+        long count = 0;
+        for (double[] series : raw) {
+            for (double v : series) {
+                sum += v;
+            }
+            count += series.length;
+        }
+        double mean = sum / count;
+        float[] y = all(test, true);
+        int firstTest = SERIES / 2;
+        assertEquals((float) (raw[firstTest][15] - mean), y[0], 0f);
+        assertEquals((float) (raw[SERIES - 1][LENGTH + 14] - mean), y[y.length - 1], 0f);
+    }
+
+    @Test
+    void inputsAreCentred() {
+        float[] train = all(load(Dataset.Usage.TRAIN, 1), false);
+        float[] test = all(load(Dataset.Usage.TEST, 1), false);
+        double sum = 0;
+        for (float v : train) {
+            sum += v;
+        }
+        for (float v : test) {
+            sum += v;
+        }
+        assertEquals(0, sum / (train.length + test.length), 0.01);
+    }
+
+    @Test
+    void splitsHalfAndHalfAsStackedSequences() throws Exception {
+        MackeyGlass train = load(Dataset.Usage.TRAIN, 0);
+        MackeyGlass test = load(Dataset.Usage.TEST, 0);
+        assertEquals(SERIES / 2, train.size());
+        assertEquals(SERIES / 2, test.size());
+        assertNotEquals(all(train, false)[0], all(test, false)[0]);
+        for (Batch batch : train.getData(manager)) {
+            NDArray data = batch.getData().singletonOrThrow();
+            assertEquals(new Shape(2, LENGTH, 1), data.getShape());
+            assertEquals(new Shape(2, LENGTH, 1), batch.getLabels().singletonOrThrow().getShape());
+            batch.close();
+            break;
+        }
+    }
+
+    @Test
+    void provenanceIsTheOfficialRecipe() {
+        MackeyGlass train = load(Dataset.Usage.TRAIN, 9);
+        DataProvenance provenance = train.provenance();
+        assertEquals("mackey-glass", provenance.task());
+        assertEquals(DataKind.OFFICIAL, provenance.kind());
+        assertEquals(train.getRecipe().checksum(), provenance.checksum());
+        assertTrue(provenance.sourceName().contains("seed=9"), provenance.sourceName());
+        assertEquals(Map.of("train", 3L, "test", 3L), provenance.splitSizes());
+        assertNotEquals(provenance.checksum(), load(Dataset.Usage.TRAIN, 10).provenance().checksum());
+    }
+
+    @Test
+    void defaultsAreThePapersRecipe() {
+        MackeyGlass dataset = MackeyGlass.builder().optManager(manager).setSampling(32, true).build();
+        MackeyGlassRecipe recipe = dataset.getRecipe();
+        assertEquals(MackeyGlassRecipe.lmu2019(0), recipe);
+        assertEquals(128, recipe.seriesCount());
+        assertEquals(5000, recipe.length());
+        assertEquals(100, recipe.washout());
+        assertEquals(15, recipe.horizon());
+    }
+
+    @Test
+    void validationUsageIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MackeyGlass.builder()
+                .optUsage(Dataset.Usage.VALIDATION)
+                .setSampling(1, false)
+                .build());
+        assertTrue(e.getMessage().startsWith("usage must be TRAIN or TEST"), e.getMessage());
+    }
+}

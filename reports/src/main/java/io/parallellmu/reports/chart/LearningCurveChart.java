@@ -1,0 +1,125 @@
+package io.parallellmu.reports.chart;
+
+import io.parallellmu.reports.format.MetricFormat;
+import io.parallellmu.reports.schema.LearningCurvePoint;
+import io.parallellmu.reports.schema.ModelFamily;
+import io.parallellmu.reports.schema.TaskId;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A task's learning curves for one metric: a line per family, configuration, seed and split;
+ * each family has its colour, each of its runs a marker, each split a line style (train dashed,
+ * valid solid, test dotted).
+ */
+public final class LearningCurveChart {
+
+    private static final Map<ModelFamily, Color> COLORS = new EnumMap<>(Map.of(
+            ModelFamily.LMU, new Color(0x1F, 0x77, 0xB4),
+            ModelFamily.ORIGINAL_LMU, new Color(0x2C, 0xA0, 0x2C),
+            ModelFamily.LSTM, new Color(0xD6, 0x27, 0x28),
+            ModelFamily.TRANSFORMER, new Color(0x94, 0x67, 0xBD)));
+
+    /** Markers tell the runs (configuration and seed) of one family apart. */
+    private static final List<Marker> MARKERS = List.of(SeriesMarkers.CIRCLE,
+            SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
+            SeriesMarkers.TRIANGLE_DOWN);
+
+    /** The points of one line. */
+    private record Line(ModelFamily model, String config, long seed, String split) {
+        String run() {
+            return config + "/" + seed;
+        }
+    }
+
+    private LearningCurveChart() {}
+
+    /**
+     * Builds the chart of one task and metric.
+     *
+     * @param task the task
+     * @param metric the metric
+     * @param points the curve points; those of other tasks or metrics, and NaN values, are left
+     *     out
+     * @return the chart
+     */
+    public static XYChart build(TaskId task, String metric, List<LearningCurvePoint> points) {
+        MetricFormat format = MetricFormat.of(metric);
+        XYChart chart = ChartWriter.lineChart(task.displayName() + ": " + metric + " by epoch",
+                "epoch", format.axisTitle());
+        chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setYAxisDecimalPattern("0.####");
+        List<LearningCurvePoint> selected = points.stream()
+                .filter(p -> p.task() == task && p.metric().equals(metric))
+                .filter(p -> !Double.isNaN(p.value()))
+                .sorted(Comparator.comparing(LearningCurvePoint::model)
+                        .thenComparing(LearningCurvePoint::config)
+                        .thenComparingLong(LearningCurvePoint::seed)
+                        .thenComparing(LearningCurvePoint::split)
+                        .thenComparingInt(LearningCurvePoint::epoch))
+                .toList();
+        Map<Line, List<LearningCurvePoint>> lines = selected.stream().collect(
+                Collectors.groupingBy(p -> new Line(p.model(), p.config(), p.seed(), p.split()),
+                        LinkedHashMap::new, Collectors.toList()));
+        Map<ModelFamily, List<Line>> families = lines.keySet().stream().collect(
+                Collectors.groupingBy(Line::model, LinkedHashMap::new, Collectors.toList()));
+        lines.forEach((line, linePoints) -> {
+            List<Line> family = families.get(line.model());
+            List<String> runs = family.stream().map(Line::run).distinct().toList();
+            boolean severalConfigs = family.stream().map(Line::config).distinct().count() > 1;
+            String name = line.model().displayName() + (severalConfigs ? " " + line.config() : "")
+                    + " seed " + line.seed() + " " + line.split();
+            XYSeries series = chart.addSeries(name,
+                    linePoints.stream().map(p -> (double) p.epoch()).toList(),
+                    linePoints.stream().map(p -> format.chartValue(p.value())).toList());
+            series.setLineColor(COLORS.get(line.model()));
+            series.setMarkerColor(COLORS.get(line.model()));
+            series.setMarker(MARKERS.get(runs.indexOf(line.run()) % MARKERS.size()));
+            series.setLineStyle(switch (line.split()) {
+                case "train" -> SeriesLines.DASH_DASH;
+                case "test" -> SeriesLines.DOT_DOT;
+                default -> SeriesLines.SOLID;
+            });
+        });
+        return chart;
+    }
+
+    /**
+     * Writes one chart per task and metric found in the points, named {@code task-metric}.
+     *
+     * @param points every curve point
+     * @param dir the charts directory
+     * @return each task's charts, in task order then in the metrics' order of appearance
+     * @throws IOException when a file cannot be written
+     */
+    public static Map<TaskId, List<ChartFiles>> writeAll(List<LearningCurvePoint> points,
+            Path dir) throws IOException {
+        Map<TaskId, List<ChartFiles>> written = new EnumMap<>(TaskId.class);
+        for (TaskId task : TaskId.values()) {
+            List<String> metrics = points.stream().filter(p -> p.task() == task)
+                    .map(LearningCurvePoint::metric).distinct().toList();
+            List<ChartFiles> charts = new ArrayList<>();
+            for (String metric : metrics) {
+                charts.add(ChartWriter.write(build(task, metric, points), dir,
+                        ChartWriter.fileName(task.id() + " " + metric)));
+            }
+            if (!charts.isEmpty()) {
+                written.put(task, charts);
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,11 @@
+package io.parallellmu.reports.schema;
+
+/**
+ * Identifies a learning-curve point: rewriting it replaces the old value.
+ *
+ * @param run the run
+ * @param epoch the epoch, from 1
+ * @param split the split
+ * @param metric the metric
+ */
+public record CurvePointKey(RunKey run, int epoch, String split, String metric) {}
