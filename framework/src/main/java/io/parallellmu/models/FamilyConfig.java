@@ -1,0 +1,12 @@
+package io.parallellmu.models;
+
+/** A model family's own settings: dimensions, depth and dropout. Implementations are immutable records. */
+public sealed interface FamilyConfig permits LmuConfig, OriginalLmuConfig, LstmConfig, TransformerConfig {
+
+    /**
+     * Returns the family.
+     *
+     * @return the family
+     */
+    Family family();
+}

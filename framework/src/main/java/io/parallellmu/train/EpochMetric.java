@@ -1,0 +1,11 @@
+package io.parallellmu.train;
+
+/**
+ * One learning-curve point, as given to {@link EpochMetricsListener}.
+ *
+ * @param epoch the 1-based epoch
+ * @param split {@code train} or {@code validation}
+ * @param metric the metric's name
+ * @param value its value
+ */
+public record EpochMetric(int epoch, String split, String metric, double value) {}

@@ -1,0 +1,40 @@
+package io.parallellmu.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The documented defaults have the documented sizes. */
+class DefaultConfigsTest {
+
+    @Test
+    void psMnistDefaults() {
+        assertEquals(166_092, TaskModels.countParameters(DefaultConfigs.psMnist(Family.LMU)));
+        assertEquals(102_239, TaskModels.countParameters(DefaultConfigs.psMnist(Family.ORIGINAL_LMU)));
+        assertEquals(166_036, TaskModels.countParameters(DefaultConfigs.psMnist(Family.LSTM)));
+        assertEquals(167_886, TaskModels.countParameters(DefaultConfigs.psMnist(Family.TRANSFORMER)));
+    }
+
+    @Test
+    void mackeyGlassDefaultsAreAbout18kEach() {
+        assertEquals(18_284, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.LMU)));
+        assertEquals(18_246, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.ORIGINAL_LMU)));
+        assertEquals(18_426, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.LSTM)));
+        assertEquals(18_289, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.TRANSFORMER)));
+    }
+
+    @Test
+    void textEncodersAreMatchedWithinTenPercentExcludingEmbeddings() {
+        int vocabulary = 1000;
+        TaskSpec task = TaskSpec.textClassification(vocabulary, 2);
+        long embeddings = (long) vocabulary * DefaultConfigs.TEXT_EMBEDDING;
+        long lmu = TaskModels.countParameters(DefaultConfigs.text(task, Family.LMU, 400)) - embeddings;
+        for (Family family : new Family[] {Family.LSTM, Family.TRANSFORMER}) {
+            long other = TaskModels.countParameters(DefaultConfigs.text(task, family, 400)) - embeddings;
+            assertTrue(Math.abs(other - lmu) <= 0.1 * lmu, family + ": " + other + " vs LMU " + lmu);
+        }
+        assertThrows(IllegalArgumentException.class, () -> DefaultConfigs.textEncoder(Family.ORIGINAL_LMU, 400));
+    }
+}
