@@ -208,7 +208,7 @@ public class LegendreMemory extends AbstractBlock {
         NDArray spectrum = kernels.get(LtiKernels.Kind.SPECTRUM, length, channels); // (d, L+1)
         NDArray inputSpectrum = channels.rfft(n, 1).expandDims(1); // (B·C, 1, L+1)
         NDArray states = inputSpectrum.mul(spectrum).irfft(n, 2); // (B·C, d, 2L)
-        return states.get(new NDIndex(":, :, :{}", length)); // (B·C, d, L)
+        return states.get(new NDIndex("..., :{}", length)); // (B·C, d, L); one slice op, not one per axis
     }
 
     /** Causal convolution with H: m_t = Σ_{j ≤ t} H[:, t−j] u_j (eq. 24); returns (B·C, d, L). */
@@ -222,7 +222,7 @@ public class LegendreMemory extends AbstractBlock {
     private NDArray fromChannelStates(NDArray states, long batch, int length, boolean sequences) {
         long stateSize = (long) memoryD * order;
         if (!sequences) {
-            return states.get(new NDIndex(":, :, -1")).reshape(batch, stateSize); // (B, C·d)
+            return states.get(new NDIndex("..., -1")).reshape(batch, stateSize); // (B, C·d)
         }
         return states.reshape(batch, memoryD, order, length)
                 .transpose(0, 3, 1, 2)

@@ -150,7 +150,7 @@ public class LmuLayer extends AbstractBlock {
                 NDArray m = memory.forward(parameterStore, new NDList(u), training).head(); // eq. 19: (B, L, C·d) or (B, C·d)
                 pre = hidden.forward(parameterStore, new NDList(m), training).head();
             }
-            NDArray xOut = returnSequences ? x : x.get(new NDIndex(":, -1, :")); // (B, L, F) or (B, F)
+            NDArray xOut = returnSequences ? x : x.get(new NDIndex(":, -1")); // (B, L, F) or (B, F)
             return new NDList(scope.ret(output(parameterStore, pre, xOut, training))); // eq. 20
         }
     }
@@ -207,7 +207,7 @@ public class LmuLayer extends AbstractBlock {
                         .matMul(kSpectrum.transpose(2, 1, 0)) // (L+1, C, H): sums the channels
                         .transpose(1, 2, 0); // (B, H, L+1)
             }
-            projected = product.irfft(n, 2).get(new NDIndex(":, :, :{}", length)); // (B, H, L)
+            projected = product.irfft(n, 2).get(new NDIndex("..., :{}", length)); // (B, H, L); one slice op
         } else {
             NDArray padded = uT.pad(new Shape(length - 1, 0), 0); // (B, C, 2L−1)
             projected = Conv1d.conv1d(padded, kernel.flip(2)).singletonOrThrow(); // (B, H, L)

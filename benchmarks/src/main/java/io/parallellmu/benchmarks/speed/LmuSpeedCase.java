@@ -53,7 +53,7 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
                         .build();
         SequentialBlock block = new SequentialBlock().add(lmu);
         if (sequence) {
-            block.add(x -> new NDList(x.head().get(new NDIndex(":, -1, :")))); // (B, L, H) → (B, H)
+            block.add(x -> new NDList(x.head().get(new NDIndex(":, -1")))); // (B, L, H) → (B, H)
         }
         return block.add(Linear.builder().setUnits(CLASSES).build());
     }

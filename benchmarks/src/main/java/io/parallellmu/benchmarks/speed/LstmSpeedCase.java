@@ -61,7 +61,7 @@ public record LstmSpeedCase(String name, int batch, int length, int hidden) impl
     public Block build() {
         return new SequentialBlock()
                 .add(LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).optReturnState(false).build())
-                .add(x -> new NDList(x.head().get(new NDIndex(":, -1, :")))) // (B, L, H) → (B, H)
+                .add(x -> new NDList(x.head().get(new NDIndex(":, -1")))) // (B, L, H) → (B, H)
                 .add(Linear.builder().setUnits(CLASSES).build());
     }
 
