@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Time one training step (forward, backward, Adam) per configuration and sequence length (θ = L).",
-            "Median of --steps timed steps after --warmup steps; speed-ups are against RECURRENT in the same run.",
+            "Median of at least --steps timed steps (and --timed-seconds) after --warmup steps (and --warmup-seconds);",
+            "speed-ups are against RECURRENT in the same run.",
             "Configurations: lmu-final (modes RECURRENT, MATMUL, FFT, RAW, AUTO), lmu-sequence (RECURRENT, FFT,"
                     + " RAW, AUTO), original-lmu, lstm-128, lstm-matched (LSTM with the LMU's parameter count)."
         })
@@ -62,6 +63,14 @@ public final class SpeedCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "7", description = "Timed steps (median reported). Default: ${DEFAULT-VALUE}.")
     private int steps;
 
+    @Option(names = "--warmup-seconds", defaultValue = "3",
+            description = "Warm-up seconds at least, on top of --warmup, so the JIT has compiled fast steps. Default: ${DEFAULT-VALUE}.")
+    private double warmupSeconds;
+
+    @Option(names = "--timed-seconds", defaultValue = "2",
+            description = "Timed seconds at least, on top of --steps, for fast steps. Default: ${DEFAULT-VALUE}.")
+    private double timedSeconds;
+
     @Option(names = "--budget-seconds", defaultValue = "240",
             description = "Most time one configuration may take; slower ones are skipped. Default: ${DEFAULT-VALUE}.")
     private double budgetSeconds;
@@ -85,7 +94,7 @@ public final class SpeedCommand implements Callable<Integer> {
         }
         log.printf(Locale.ROOT, "Training-step speed: batch %d, LMU order %d, hidden %d, θ = L, on %s (%d cores)%n",
                 batch, order, hidden, target, Runtime.getRuntime().availableProcessors());
-        SpeedStudy study = new SpeedStudy(target, warmup, steps, budgetSeconds, log);
+        SpeedStudy study = new SpeedStudy(target, warmup, steps, warmupSeconds, timedSeconds, budgetSeconds, log);
         List<SpeedCase> cases = new ArrayList<>();
         for (int length : lengths) {
             cases.addAll(cases(chosen, length));

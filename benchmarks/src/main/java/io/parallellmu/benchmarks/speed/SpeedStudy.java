@@ -20,9 +20,13 @@ public final class SpeedStudy {
     /** The configuration whose RECURRENT mode is the yardstick for families without one of their own. */
     public static final String COMMON_BASELINE = "lmu-final";
 
+    private static final int MAX_TIMED_STEPS = 500;
+
     private final TrainingStepTimer timer;
     private final int warmupSteps;
     private final int timedSteps;
+    private final double warmupSeconds;
+    private final double timedSeconds;
     private final double budgetSeconds;
     private final PrintStream log;
 
@@ -33,10 +37,19 @@ public final class SpeedStudy {
      * @param warmupSteps untimed steps before timing
      * @param timedSteps timed steps wanted (the median is reported); a slow case may time fewer, but at
      *     least 2 (or {@code timedSteps} if smaller)
+     * @param warmupSeconds warm-up seconds at least, on top of the steps, for fast cases (the JIT needs them)
+     * @param timedSeconds timed seconds at least, on top of the steps, for fast cases
      * @param budgetSeconds the most one case may take
      * @param log where progress goes
      */
-    public SpeedStudy(Device device, int warmupSteps, int timedSteps, double budgetSeconds, PrintStream log) {
+    public SpeedStudy(
+            Device device,
+            int warmupSteps,
+            int timedSteps,
+            double warmupSeconds,
+            double timedSeconds,
+            double budgetSeconds,
+            PrintStream log) {
         if (warmupSteps < 0 || timedSteps < 1) {
             throw new IllegalArgumentException(
                     "need at least 0 warm-up and 1 timed steps, got " + warmupSteps + " and " + timedSteps);
@@ -44,6 +57,8 @@ public final class SpeedStudy {
         this.timer = new TrainingStepTimer(device);
         this.warmupSteps = warmupSteps;
         this.timedSteps = timedSteps;
+        this.warmupSeconds = warmupSeconds;
+        this.timedSeconds = timedSeconds;
         this.budgetSeconds = budgetSeconds;
         this.log = log;
     }
@@ -103,7 +118,8 @@ public final class SpeedStudy {
         PeakMemory.reset();
         // One untimed probe step tells how long a step takes, so the budget holds before committing to more.
         Block probeBlock = speedCase.build();
-        TrainingStepTimer.Timing probe = timer.time(probeBlock, speedCase.inputShape(), SpeedCase.CLASSES, 0, 1);
+        TrainingStepTimer.Timing probe =
+                timer.time(probeBlock, speedCase.inputShape(), SpeedCase.CLASSES, new TrainingStepTimer.Plan(0, 0, 1, 0, 1));
         double probeSeconds = probe.stepSeconds()[0];
         int affordable = (int) Math.floor(budgetSeconds / probeSeconds) - warmupSteps;
         if (affordable < Math.min(2, timedSteps)) {
@@ -113,12 +129,18 @@ public final class SpeedStudy {
         }
         int steps = Math.min(timedSteps, affordable);
         Block block = speedCase.build();
-        TrainingStepTimer.Timing timing = timer.time(block, speedCase.inputShape(), SpeedCase.CLASSES, warmupSteps, steps);
+        // Fast steps get a few seconds of warm-up and timing on top of the step counts, within the budget.
+        double spare = Math.max(0, budgetSeconds - probeSeconds * (warmupSteps + steps));
+        TrainingStepTimer.Plan plan =
+                new TrainingStepTimer.Plan(
+                        warmupSteps, Math.min(warmupSeconds, spare / 2), steps, Math.min(timedSeconds, spare / 2), MAX_TIMED_STEPS);
+        TrainingStepTimer.Timing timing = timer.time(block, speedCase.inputShape(), SpeedCase.CLASSES, plan);
+        steps = timing.stepSeconds().length;
         List<String> notes = new ArrayList<>();
         if (!speedCase.note(block).isEmpty()) {
             notes.add(speedCase.note(block));
         }
-        if (steps < timedSteps) {
+        if (steps < Math.min(timedSteps, MAX_TIMED_STEPS)) {
             notes.add("slow: " + steps + " timed steps instead of " + timedSteps);
         }
         SpeedResult row =

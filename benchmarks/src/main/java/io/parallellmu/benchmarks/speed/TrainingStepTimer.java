@@ -16,7 +16,9 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Times one training step of a classifier: forward, softmax cross-entropy, backward and an Adam update,
@@ -52,16 +54,28 @@ public final class TrainingStepTimer {
     }
 
     /**
-     * Trains a block for warm-up steps, then times further steps.
+     * How many steps to run: warm-up continues until both its step count and its seconds are reached (the
+     * JIT compiles DJL's per-op Java code only after some hundreds of calls, which fast steps need), and
+     * timing likewise until both minimums are met, but never beyond {@code maxTimedSteps}.
+     *
+     * @param warmupSteps untimed steps at least
+     * @param warmupSeconds untimed seconds at least (not beyond {@code warmupSteps} once exceeded)
+     * @param timedSteps timed steps at least
+     * @param timedSeconds timed seconds at least, within {@code maxTimedSteps}
+     * @param maxTimedSteps timed steps at most
+     */
+    public record Plan(int warmupSteps, double warmupSeconds, int timedSteps, double timedSeconds, int maxTimedSteps) {}
+
+    /**
+     * Trains a block for the planned warm-up, then times further steps.
      *
      * @param block the model, mapping (B, L, F) to (B, classes)
      * @param inputShape (B, L, F)
      * @param classes the number of classes
-     * @param warmupSteps untimed steps first (at least 1)
-     * @param timedSteps timed steps (at least 1)
+     * @param plan how many steps to warm up and to time
      * @return the parameter count and each timed step's seconds
      */
-    public Timing time(Block block, Shape inputShape, int classes, int warmupSteps, int timedSteps) {
+    public Timing time(Block block, Shape inputShape, int classes, Plan plan) {
         try (Model model = Model.newInstance("speed", device)) {
             model.setBlock(block);
             Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build();
@@ -76,18 +90,26 @@ public final class TrainingStepTimer {
                 NDArray y = manager.randomInteger(0, classes, new Shape(inputShape.get(0)), DataType.INT64);
                 int parameters =
                         block.getParameters().values().stream().mapToInt(p -> Math.toIntExact(p.getArray().size())).sum();
-                for (int i = 0; i < warmupSteps; i++) {
+                long warmupStart = System.nanoTime();
+                for (int i = 0; i < plan.warmupSteps() || seconds(warmupStart) < plan.warmupSeconds(); i++) {
                     step(trainer, adam, x, y);
                 }
-                double[] seconds = new double[timedSteps];
-                for (int i = 0; i < timedSteps; i++) {
+                List<Double> seconds = new ArrayList<>();
+                double timed = 0;
+                while (seconds.size() < plan.maxTimedSteps()
+                        && (seconds.size() < plan.timedSteps() || timed < plan.timedSeconds())) {
                     long start = System.nanoTime();
                     step(trainer, adam, x, y);
-                    seconds[i] = (System.nanoTime() - start) / 1e9;
+                    seconds.add(seconds(start));
+                    timed += seconds.get(seconds.size() - 1);
                 }
-                return new Timing(parameters, seconds);
+                return new Timing(parameters, seconds.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /**

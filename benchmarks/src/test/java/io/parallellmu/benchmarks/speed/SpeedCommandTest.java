@@ -27,7 +27,8 @@ class SpeedCommandTest {
         int status =
                 new CommandLine(new SpeedCommand())
                         .execute("--lengths", "8,16", "--configurations", "all", "--batch", "2", "--order", "4",
-                                "--hidden", "3", "--warmup", "0", "--steps", "1", "--out", out.toString());
+                                "--hidden", "3", "--warmup", "0", "--steps", "1", "--warmup-seconds", "0",
+                                "--timed-seconds", "0", "--out", out.toString());
         assertEquals(0, status);
 
         List<SpeedResult> rows = new RunDirectory(out).speed().read();
