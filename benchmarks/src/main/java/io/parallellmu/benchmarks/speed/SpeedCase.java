@@ -60,10 +60,21 @@ public interface SpeedCase {
     /**
      * Counts the FLOPs of one training step (forward and backward), a multiply-add counting as 2.
      *
-     * @param block the model as built and trained, so that a mode chosen at run time can be asked for
+     * @param block the model as built and trained, so that a mode chosen at run time can be asked for; cases
+     *     that can be skipped before running ({@link #minimumBytes()} above 0) must not need it to have run
      * @return FLOPs
      */
     double flops(Block block);
+
+    /**
+     * Returns a lower bound on the memory one training step needs, where a case can tell it from its
+     * shapes alone, so that a case that cannot fit is skipped rather than crash the study.
+     *
+     * @return bytes, or 0 when not known
+     */
+    default double minimumBytes() {
+        return 0;
+    }
 
     /**
      * Says anything about how the case ran that a reader must know, such as the mode AUTO chose.

@@ -34,12 +34,20 @@ import picocli.CommandLine.Option;
             "Median of at least --steps timed steps (and --timed-seconds) after --warmup steps (and --warmup-seconds);",
             "speed-ups are against RECURRENT in the same run.",
             "Configurations: lmu-final (modes RECURRENT, MATMUL, FFT, RAW, AUTO), lmu-sequence (RECURRENT, FFT,"
-                    + " RAW, AUTO), original-lmu, lstm-128, lstm-matched (LSTM with the LMU's parameter count)."
+                    + " RAW, AUTO), original-lmu (order 256, hidden 212), lstm-128, lstm-matched (201 units, the"
+                    + " LMU's parameter count), transformer (pre-LayerNorm encoder of the LMU's parameter count)."
         })
 public final class SpeedCommand implements Callable<Integer> {
 
     /** Every configuration the study knows. */
-    static final List<String> CONFIGURATIONS = List.of("lmu-final", "lmu-sequence", "original-lmu", "lstm-128", "lstm-matched");
+    static final List<String> CONFIGURATIONS =
+            List.of("lmu-final", "lmu-sequence", "original-lmu", "lstm-128", "lstm-matched", "transformer");
+
+    /** One LSTM layer of 201 units has 166,036 parameters, the psMNIST LMU's 166,092 (DefaultConfigs). */
+    private static final int LSTM_MATCHING_LMU = 201;
+
+    /** The psMNIST sequence length, at which streaming latency is measured. */
+    private static final int STREAMING_LENGTH = 784;
 
     @Option(names = "--lengths", split = ",", defaultValue = "784", description = "Sequence lengths L. Default: ${DEFAULT-VALUE}.")
     private List<Integer> lengths;
@@ -75,6 +83,17 @@ public final class SpeedCommand implements Callable<Integer> {
             description = "Most time one configuration may take; slower ones are skipped. Default: ${DEFAULT-VALUE}.")
     private double budgetSeconds;
 
+    @Option(names = "--memory-limit-gib", defaultValue = "16",
+            description = "Skip configurations known to need more memory than this. Default: ${DEFAULT-VALUE}.")
+    private double memoryLimitGib;
+
+    @Option(names = "--streaming", description = "Also measure the psMNIST LMU's streaming (RNN) latency at batch 1.")
+    private boolean streaming;
+
+    @Option(names = "--long-sequence",
+            description = "Also train the sequence LMU by FFT at batch 16, L 16384, order 256, and record its peak memory.")
+    private boolean longSequence;
+
     @Option(names = "--device", defaultValue = "default", description = "cpu, gpu or default (the engine's). Default: ${DEFAULT-VALUE}.")
     private String device;
 
@@ -94,13 +113,18 @@ public final class SpeedCommand implements Callable<Integer> {
         }
         log.printf(Locale.ROOT, "Training-step speed: batch %d, LMU order %d, hidden %d, θ = L, on %s (%d cores)%n",
                 batch, order, hidden, target, Runtime.getRuntime().availableProcessors());
-        SpeedStudy study = new SpeedStudy(target, warmup, steps, warmupSeconds, timedSeconds, budgetSeconds, log);
+        SpeedStudy study = new SpeedStudy(target, warmup, steps, warmupSeconds, timedSeconds, budgetSeconds, memoryLimitGib * 1024 * 1024 * 1024, log);
         List<SpeedCase> cases = new ArrayList<>();
         for (int length : lengths) {
             cases.addAll(cases(chosen, length));
         }
+        if (longSequence) {
+            cases.add(new LmuSpeedCase(true, MemoryMode.FFT, 16, 16384, 256, hidden));
+        }
         List<SpeedResult> rows = study.measureAll(cases);
-        write(rows, log);
+        Optional<StreamingLatency> latency =
+                streaming ? Optional.of(StreamingLatency.measure(target, order, hidden, STREAMING_LENGTH, 5)) : Optional.empty();
+        write(rows, latency, log);
         return 0;
     }
 
@@ -119,14 +143,16 @@ public final class SpeedCommand implements Callable<Integer> {
                     }
                     break;
                 case "original-lmu":
-                    cases.add(new OriginalLmuSpeedCase(batch, length, 256, 212));
+                    cases.add(BaselineSpeedCase.originalLmu(batch, length));
                     break;
                 case "lstm-128":
-                    cases.add(new LstmSpeedCase("lstm-128", batch, length, 128));
+                    cases.add(BaselineSpeedCase.lstm("lstm-128", 128, batch, length));
                     break;
                 case "lstm-matched":
-                    long lmuParameters = lmuParameterCount();
-                    cases.add(new LstmSpeedCase("lstm-matched", batch, length, LstmSpeedCase.hiddenMatching(lmuParameters)));
+                    cases.add(BaselineSpeedCase.lstm("lstm-matched", LSTM_MATCHING_LMU, batch, length));
+                    break;
+                case "transformer":
+                    cases.add(BaselineSpeedCase.transformer(batch, length));
                     break;
                 default:
                     throw new IllegalArgumentException("unknown configuration " + configuration);
@@ -135,18 +161,13 @@ public final class SpeedCommand implements Callable<Integer> {
         return cases;
     }
 
-    /** U_x, b_u (2), W_m (d·H), W_x (H), b_o (H), read-out 10·(H+1). */
-    private long lmuParameterCount() {
-        return 2 + (long) order * hidden + 2L * hidden + 10L * (hidden + 1);
-    }
-
-    private void write(List<SpeedResult> rows, PrintStream log) throws IOException {
+    private void write(List<SpeedResult> rows, Optional<StreamingLatency> latency, PrintStream log) throws IOException {
         RunDirectory run = new RunDirectory(out);
         run.speed().write(rows);
         Optional<ChartFiles> chart = SpeedChart.write(rows, run.charts());
         Optional<ChartLink> link =
                 chart.map(c -> new ChartLink(c.title(), out.relativize(c.png()).toString(), out.relativize(c.svg()).toString()));
-        String markdown = SpeedSection.render(rows, link);
+        String markdown = SpeedSection.render(rows, link) + latency.map(l -> "\n" + l.markdown()).orElse("");
         AtomicFiles.writeString(out.resolve("speed.md"), markdown);
         log.println();
         log.print(markdown);

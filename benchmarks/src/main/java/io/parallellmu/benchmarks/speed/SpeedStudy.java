@@ -1,6 +1,9 @@
 package io.parallellmu.benchmarks.speed;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import io.parallellmu.reports.schema.SpeedKey;
 import io.parallellmu.reports.schema.SpeedResult;
@@ -21,6 +24,7 @@ public final class SpeedStudy {
     public static final String COMMON_BASELINE = "lmu-final";
 
     private static final int MAX_TIMED_STEPS = 500;
+    private static final double GIB = 1024.0 * 1024 * 1024;
 
     private final TrainingStepTimer timer;
     private final int warmupSteps;
@@ -28,6 +32,7 @@ public final class SpeedStudy {
     private final double warmupSeconds;
     private final double timedSeconds;
     private final double budgetSeconds;
+    private final double memoryLimitBytes;
     private final PrintStream log;
 
     /**
@@ -40,6 +45,7 @@ public final class SpeedStudy {
      * @param warmupSeconds warm-up seconds at least, on top of the steps, for fast cases (the JIT needs them)
      * @param timedSeconds timed seconds at least, on top of the steps, for fast cases
      * @param budgetSeconds the most one case may take
+     * @param memoryLimitBytes cases known to need more are skipped
      * @param log where progress goes
      */
     public SpeedStudy(
@@ -49,6 +55,7 @@ public final class SpeedStudy {
             double warmupSeconds,
             double timedSeconds,
             double budgetSeconds,
+            double memoryLimitBytes,
             PrintStream log) {
         if (warmupSteps < 0 || timedSteps < 1) {
             throw new IllegalArgumentException(
@@ -60,7 +67,16 @@ public final class SpeedStudy {
         this.warmupSeconds = warmupSeconds;
         this.timedSeconds = timedSeconds;
         this.budgetSeconds = budgetSeconds;
+        this.memoryLimitBytes = memoryLimitBytes;
         this.log = log;
+    }
+
+    /** Counts a block's parameters by initialising it on a tiny input, without running it. */
+    private static long parameterCount(Block block) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, 4, 1));
+            return block.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+        }
     }
 
     /**
@@ -115,6 +131,13 @@ public final class SpeedStudy {
      */
     public SpeedResult measure(SpeedCase speedCase) {
         SpeedKey key = new SpeedKey(speedCase.configuration(), speedCase.mode(), speedCase.length(), speedCase.batch());
+        if (speedCase.minimumBytes() > memoryLimitBytes) {
+            String note = String.format(Locale.ROOT, "needs at least %.1f GiB; the limit is %.1f GiB",
+                    speedCase.minimumBytes() / GIB, memoryLimitBytes / GIB);
+            log.printf(Locale.ROOT, "  %-14s %-9s L=%-5d skipped: memory (%s)%n", key.configuration(), key.mode(), key.length(), note);
+            Block unrun = speedCase.build();
+            return SpeedResult.skipped(key, parameterCount(unrun), speedCase.flops(unrun), "memory", note);
+        }
         PeakMemory.reset();
         // One untimed probe step tells how long a step takes, so the budget holds before committing to more.
         Block probeBlock = speedCase.build();

@@ -28,12 +28,12 @@ class SpeedCommandTest {
                 new CommandLine(new SpeedCommand())
                         .execute("--lengths", "8,16", "--configurations", "all", "--batch", "2", "--order", "4",
                                 "--hidden", "3", "--warmup", "0", "--steps", "1", "--warmup-seconds", "0",
-                                "--timed-seconds", "0", "--out", out.toString());
+                                "--timed-seconds", "0", "--streaming", "--out", out.toString());
         assertEquals(0, status);
 
         List<SpeedResult> rows = new RunDirectory(out).speed().read();
-        // per length: lmu-final × 5 modes, lmu-sequence × 4, original-lmu, lstm-128, lstm-matched
-        assertEquals(2 * 12, rows.size());
+        // per length: lmu-final × 5 modes, lmu-sequence × 4, original-lmu, lstm-128, lstm-matched, transformer
+        assertEquals(2 * 13, rows.size());
         for (SpeedResult row : rows) {
             assertTrue(row.isMeasured(), row.key() + " " + row.status());
             String baselineConfiguration =
@@ -49,6 +49,7 @@ class SpeedCommandTest {
         assertTrue(markdown.matches("(?s).*\\| lmu-final +\\| MATMUL +\\| 16 +\\|.*"), markdown);
         assertTrue(find(rows, "lstm-128", "sequential", 8).orElseThrow().note().contains("against lmu-final RECURRENT"));
         assertTrue(markdown.contains("L = 8:"), markdown);
+        assertTrue(markdown.contains("## Streaming inference"), markdown);
         BufferedImage png = ImageIO.read(out.resolve("charts/speed.png").toFile());
         assertTrue(png.getWidth() > 100 && png.getHeight() > 100);
         DocumentBuilder xml = DocumentBuilderFactory.newInstance().newDocumentBuilder();
@@ -59,6 +60,14 @@ class SpeedCommandTest {
                         .parse(out.resolve("charts/speed.svg").toFile())
                         .getDocumentElement()
                         .getNodeName());
+    }
+
+    @Test
+    void streamingStepsEndWithTheParallelScores() {
+        StreamingLatency latency = StreamingLatency.measure(ai.djl.Device.cpu(), 16, 8, 120, 1);
+        assertTrue(latency.maxAbsDifference() < 1e-5, "difference " + latency.maxAbsDifference());
+        assertTrue(latency.finalStateNorm() > 1e-3, "the memory was exercised: " + latency.finalStateNorm());
+        assertTrue(latency.perStepSeconds() > 0);
     }
 
     @Test

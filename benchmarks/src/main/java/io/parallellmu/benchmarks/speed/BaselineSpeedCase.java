@@ -1,0 +1,129 @@
+package io.parallellmu.benchmarks.speed;
+
+import ai.djl.nn.Block;
+import io.parallellmu.models.FamilyConfig;
+import io.parallellmu.models.LstmConfig;
+import io.parallellmu.models.ModelConfig;
+import io.parallellmu.models.OriginalLmuConfig;
+import io.parallellmu.models.TaskModels;
+import io.parallellmu.models.TaskSpec;
+import io.parallellmu.models.TransformerConfig;
+
+/**
+ * A baseline family's psMNIST-shaped classifier, built by the framework's task models exactly as the
+ * suite trains it: the original LMU, DJL's LSTM, or the project's pre-LayerNorm transformer encoder. Their
+ * speed-ups are against {@value SpeedStudy#COMMON_BASELINE} RECURRENT, the common yardstick.
+ *
+ * @param name the configuration name, such as {@code lstm-128}
+ * @param family the family's configuration
+ * @param batch B
+ * @param length L
+ */
+public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int length) implements SpeedCase {
+
+    /**
+     * The original LMU of the 2019 paper's psMNIST model (order 256, hidden 212) with θ = L.
+     *
+     * @param batch B
+     * @param length L
+     * @return the case
+     */
+    public static BaselineSpeedCase originalLmu(int batch, int length) {
+        return new BaselineSpeedCase("original-lmu", new OriginalLmuConfig(256, length, 212, 1), batch, length);
+    }
+
+    /**
+     * A one-layer LSTM of a given size.
+     *
+     * @param name the configuration name
+     * @param hidden the state size
+     * @param batch B
+     * @param length L
+     * @return the case
+     */
+    public static BaselineSpeedCase lstm(String name, int hidden, int batch, int length) {
+        return new BaselineSpeedCase(name, new LstmConfig(hidden, 1, false, 0f), batch, length);
+    }
+
+    /**
+     * The psMNIST transformer default (D 64, 4 heads, 3 layers, FFN 300: 167,886 parameters, matching the
+     * LMU's 166,092).
+     *
+     * @param batch B
+     * @param length L
+     * @return the case
+     */
+    public static BaselineSpeedCase transformer(int batch, int length) {
+        return new BaselineSpeedCase("transformer", new TransformerConfig(64, 4, 3, 300, 0f), batch, length);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String configuration() {
+        return name;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String mode() {
+        return family instanceof TransformerConfig ? "parallel" : "sequential";
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Block build() {
+        return TaskModels.create(ModelConfig.of(TaskSpec.sequenceClassification(1, CLASSES), family));
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String note(Block block) {
+        return "speed-up against " + SpeedStudy.COMMON_BASELINE + " RECURRENT";
+    }
+
+    /**
+     * For the transformer, the attention's scores, softmax and their gradients: four (B·heads·L²) float
+     * arrays per layer; 0 for the recurrent families.
+     */
+    @Override
+    public double minimumBytes() {
+        if (!(family instanceof TransformerConfig t)) {
+            return 0;
+        }
+        return 4.0 * 4 * batch * t.heads() * (double) length * length * t.layers();
+    }
+
+    /**
+     * FLOPs of one training step, forward plus backward at about twice the forward's products:
+     *
+     * <ul>
+     *   <li>LSTM: 2·B·4H·(1+H) per step forward.
+     *   <li>Original LMU: per step, the encoders 2·B·(H+d), the memory 2·B·d² and the hidden kernels
+     *       2·B·H·(H+d), plus the input projections 2·B·(1+H); the fixed memory's backward is one state
+     *       product.
+     *   <li>Transformer, per layer: projections 8·B·L·D², attention scores and mixing 4·B·L²·D, the
+     *       feed-forward 4·B·L·D·F.
+     * </ul>
+     *
+     * <p>Plus the read-out 6·B·H·10 (its input projection is negligible).
+     */
+    @Override
+    public double flops(Block block) {
+        double b = batch;
+        double l = length;
+        if (family instanceof LstmConfig lstm) {
+            double h = lstm.hiddenSize();
+            return l * 3 * (2 * b * 4 * h * (1 + h)) + 6 * b * h * CLASSES;
+        }
+        if (family instanceof OriginalLmuConfig lmu) {
+            double h = lmu.hiddenSize();
+            double d = lmu.order();
+            double weights = 2 * b * (h + d) + 2 * b * h * (h + d) + 2 * b * (1 + h);
+            return l * (3 * weights + 2 * (2 * b * d * d)) + 6 * b * h * CLASSES;
+        }
+        TransformerConfig t = (TransformerConfig) family;
+        double dm = t.modelSize();
+        double perLayer = 8 * b * l * dm * dm + 4 * b * l * l * dm + 4 * b * l * dm * t.feedForwardSize();
+        return 3 * t.layers() * perLayer + 6 * b * dm * CLASSES;
+    }
+}
