@@ -379,47 +379,16 @@ public class LegendreMemory extends AbstractBlock {
     }
 
     /** Settings for {@link LegendreMemory}: order and θ are required. */
-    public static final class Builder {
-        private int order = -1;
-        private double theta = Double.NaN;
-        private Discretizer discretizer = Discretizer.ZOH;
+    public static final class Builder extends LegendreBuilder<Builder> {
         private int memoryD = 1;
         private MemoryMode mode = MemoryMode.AUTO;
-        private boolean returnSequences = true;
         private DiscreteLtiSystem system;
 
         Builder() {}
 
-        /**
-         * Sets the order d, the state dimension of each channel's system.
-         *
-         * @param order at least 1
-         * @return this builder
-         */
-        public Builder setOrder(int order) {
-            this.order = order;
-            return this;
-        }
-
-        /**
-         * Sets the window θ in time steps.
-         *
-         * @param theta positive
-         * @return this builder
-         */
-        public Builder setTheta(double theta) {
-            this.theta = theta;
-            return this;
-        }
-
-        /**
-         * Sets the discretiser (default ZOH).
-         *
-         * @param discretizer ZOH or EULER
-         * @return this builder
-         */
-        public Builder optDiscretizer(Discretizer discretizer) {
-            this.discretizer = discretizer;
+        /** {@inheritDoc} */
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -442,17 +411,6 @@ public class LegendreMemory extends AbstractBlock {
          */
         public Builder optMode(MemoryMode mode) {
             this.mode = mode;
-            return this;
-        }
-
-        /**
-         * Sets whether to return every state (default) or only the final one.
-         *
-         * @param returnSequences true for (B, L, C·d), false for (B, C·d)
-         * @return this builder
-         */
-        public Builder optReturnSequences(boolean returnSequences) {
-            this.returnSequences = returnSequences;
             return this;
         }
 

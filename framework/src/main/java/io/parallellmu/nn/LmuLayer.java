@@ -14,7 +14,6 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import io.parallellmu.lti.Discretizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -314,40 +313,20 @@ public class LmuLayer extends AbstractBlock {
     }
 
     /** Settings for {@link LmuLayer}: order, θ and hidden size are required. */
-    public static final class Builder {
-        private int order = -1;
-        private double theta = Double.NaN;
+    public static final class Builder extends LegendreBuilder<Builder> {
         private int hiddenSize = -1;
         private int memoryD = 1;
         private Nonlinearity inputActivation = Nonlinearity.IDENTITY;
         private Nonlinearity hiddenActivation = Nonlinearity.TANH;
         private boolean skipConnection = true;
         private float dropout;
-        private Discretizer discretizer = Discretizer.ZOH;
         private MemoryMode mode = MemoryMode.AUTO;
-        private boolean returnSequences = true;
 
         Builder() {}
 
-        /**
-         * Sets the memory's order d.
-         *
-         * @param order at least 1
-         * @return this builder
-         */
-        public Builder setOrder(int order) {
-            this.order = order;
-            return this;
-        }
-
-        /**
-         * Sets the memory's window θ in time steps.
-         *
-         * @param theta positive
-         * @return this builder
-         */
-        public Builder setTheta(double theta) {
-            this.theta = theta;
+        /** {@inheritDoc} */
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -418,17 +397,6 @@ public class LmuLayer extends AbstractBlock {
         }
 
         /**
-         * Sets the discretiser of the memory (default ZOH).
-         *
-         * @param discretizer ZOH or EULER
-         * @return this builder
-         */
-        public Builder optDiscretizer(Discretizer discretizer) {
-            this.discretizer = discretizer;
-            return this;
-        }
-
-        /**
          * Sets how the memory is computed (default AUTO).
          *
          * @param mode the mode
@@ -436,17 +404,6 @@ public class LmuLayer extends AbstractBlock {
          */
         public Builder optMode(MemoryMode mode) {
             this.mode = mode;
-            return this;
-        }
-
-        /**
-         * Sets whether to output every step (default) or only the last.
-         *
-         * @param returnSequences true for (B, L, H), false for (B, H)
-         * @return this builder
-         */
-        public Builder optReturnSequences(boolean returnSequences) {
-            this.returnSequences = returnSequences;
             return this;
         }
 

@@ -10,7 +10,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import io.parallellmu.lti.Discretizer;
 import java.io.DataInputStream;
 import java.io.IOException;
 
@@ -127,34 +126,14 @@ public class OriginalLmu extends AbstractBlock {
     }
 
     /** Settings for {@link OriginalLmu}: order, θ and hidden size are required. */
-    public static final class Builder {
-        private int order = -1;
-        private double theta = Double.NaN;
+    public static final class Builder extends LegendreBuilder<Builder> {
         private int hiddenSize = -1;
-        private Discretizer discretizer = Discretizer.ZOH;
-        private boolean returnSequences = true;
 
         Builder() {}
 
-        /**
-         * Sets the memory order d.
-         *
-         * @param order at least 1
-         * @return this builder
-         */
-        public Builder setOrder(int order) {
-            this.order = order;
-            return this;
-        }
-
-        /**
-         * Sets the memory window θ in time steps.
-         *
-         * @param theta positive
-         * @return this builder
-         */
-        public Builder setTheta(double theta) {
-            this.theta = theta;
+        /** {@inheritDoc} */
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -166,28 +145,6 @@ public class OriginalLmu extends AbstractBlock {
          */
         public Builder setHiddenSize(int hiddenSize) {
             this.hiddenSize = hiddenSize;
-            return this;
-        }
-
-        /**
-         * Sets the memory's discretiser (default ZOH).
-         *
-         * @param discretizer ZOH or EULER
-         * @return this builder
-         */
-        public Builder optDiscretizer(Discretizer discretizer) {
-            this.discretizer = discretizer;
-            return this;
-        }
-
-        /**
-         * Sets whether to output every step (default) or only the last.
-         *
-         * @param returnSequences true for (B, L, H), false for (B, H)
-         * @return this builder
-         */
-        public Builder optReturnSequences(boolean returnSequences) {
-            this.returnSequences = returnSequences;
             return this;
         }
 
