@@ -97,7 +97,8 @@ public final class SpeedCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "default", description = "cpu, gpu or default (the engine's). Default: ${DEFAULT-VALUE}.")
     private String device;
 
-    @Option(names = "--out", defaultValue = "results/speed", description = "Output directory. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--out", defaultValue = "results/speed",
+            description = "Output directory; rows of earlier runs there are kept unless remeasured. Default: ${DEFAULT-VALUE}.")
     private Path out;
 
     /** {@inheritDoc} */
@@ -163,7 +164,8 @@ public final class SpeedCommand implements Callable<Integer> {
 
     private void write(List<SpeedResult> rows, Optional<StreamingLatency> latency, PrintStream log) throws IOException {
         RunDirectory run = new RunDirectory(out);
-        run.speed().write(rows);
+        run.speed().appendAll(rows); // keyed: a rerun replaces its rows, other lengths' rows stay
+        rows = run.speed().read();
         Optional<ChartFiles> chart = SpeedChart.write(rows, run.charts());
         Optional<ChartLink> link =
                 chart.map(c -> new ChartLink(c.title(), out.relativize(c.png()).toString(), out.relativize(c.svg()).toString()));
