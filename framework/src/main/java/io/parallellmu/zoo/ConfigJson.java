@@ -34,6 +34,9 @@ final class ConfigJson {
             Family.LSTM, LstmConfig.class,
             Family.TRANSFORMER, TransformerConfig.class);
 
+    /** Gson for the family records' own fields. */
+    private static final Gson RECORD_FIELDS = new Gson();
+
     /** The shared instance. */
     static final Gson GSON = new GsonBuilder()
             .setPrettyPrinting()
@@ -50,7 +53,7 @@ final class ConfigJson {
         public JsonElement serialize(FamilyConfig src, Type typeOfSrc, JsonSerializationContext context) {
             JsonObject object = new JsonObject();
             object.addProperty(FAMILY_FIELD, src.family().name());
-            context.serialize(src, src.getClass()).getAsJsonObject().entrySet()
+            RECORD_FIELDS.toJsonTree(src).getAsJsonObject().entrySet()
                     .forEach(e -> object.add(e.getKey(), e.getValue()));
             return object;
         }
@@ -72,7 +75,7 @@ final class ConfigJson {
             }
             JsonObject fields = object.deepCopy();
             fields.remove(FAMILY_FIELD);
-            return context.deserialize(fields, RECORDS.get(family));
+            return RECORD_FIELDS.fromJson(fields, RECORDS.get(family));
         }
     }
 }
