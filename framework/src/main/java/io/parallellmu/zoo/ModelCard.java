@@ -1,5 +1,6 @@
 package io.parallellmu.zoo;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public record ModelCard(
 
     /** Copies the details. */
     public ModelCard {
-        details = details == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(details));
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     /**

@@ -21,6 +21,7 @@ import io.parallellmu.train.TrainingResult;
 import io.parallellmu.zoo.ModelArtifact;
 import io.parallellmu.zoo.ModelCard;
 import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.ZooTranslatorFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -84,10 +85,12 @@ class ShippedModelTraining {
             double testAccuracy = ZooAccuracy.of(Criteria.builder()
                     .setTypes(float[].class, Classifications.class)
                     .optModelPath(staging)
+                    .optTranslatorFactory(new ZooTranslatorFactory())
                     .optEngine("PyTorch")
                     .build(), test);
-            ModelArtifact.write(TARGET, model.getBlock(), config, task,
-                    card(test, result, "test", testAccuracy).build());
+            ModelArtifact.write(TARGET, model.getBlock(), config, task, card(test, result, "test", testAccuracy)
+                    .optDetail("validationAccuracy", String.format("%.4f", validationAccuracy))
+                    .build());
             System.out.printf("shipped %s: validation accuracy %.4f, test accuracy %.4f, %d bytes of parameters%n",
                     ShippedPsMnist.ID, validationAccuracy, testAccuracy,
                     Files.size(ModelArtifact.read(TARGET).parametersFile()));
