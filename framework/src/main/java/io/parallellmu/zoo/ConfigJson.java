@@ -70,8 +70,9 @@ final class ConfigJson {
             try {
                 family = Family.valueOf(name.getAsString());
             } catch (IllegalArgumentException e) {
+                // no cause: the enum's own message says less than this one
                 throw new JsonParseException("unknown family \"" + name.getAsString() + "\"; expected one of "
-                        + Arrays.toString(Family.values()), e);
+                        + Arrays.toString(Family.values()));
             }
             JsonObject fields = object.deepCopy();
             fields.remove(FAMILY_FIELD);
