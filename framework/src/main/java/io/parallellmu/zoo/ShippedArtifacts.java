@@ -36,8 +36,18 @@ final class ShippedArtifacts {
      * @return the directories by id, in class-path order (the first jar to list an id wins)
      */
     static Map<String, Path> list(Path zoo) {
+        return list(zoo, ShippedArtifacts.class.getClassLoader());
+    }
+
+    /**
+     * Returns the artifacts shipped on one class loader's path.
+     *
+     * @param zoo the zoo directory, under which jar-shipped artifacts are unpacked
+     * @param loader the class loader whose resources to list
+     * @return the directories by id
+     */
+    static Map<String, Path> list(Path zoo, ClassLoader loader) {
         Map<String, Path> found = new LinkedHashMap<>();
-        ClassLoader loader = ShippedArtifacts.class.getClassLoader();
         try {
             for (URL index : Collections.list(loader.getResources(ROOT + "index.txt"))) {
                 for (String id : readLines(index)) {
