@@ -35,6 +35,16 @@ class TranslatorsTest {
                 .optTranslatorFactory(new ZooTranslatorFactory()).optEngine("PyTorch").build();
     }
 
+    private static ModelConfig textConfig() {
+        return new ModelConfig(TaskSpec.textClassification(VOCABULARY.size(), 2),
+                new LmuConfig(4, 5, 6, 1, 1, 0f, Nonlinearity.TANH), 4, 0);
+    }
+
+    /** Two classes, unknown id 1, at most 5 tokens. */
+    private static TaskMetadata textTask(String tokenizer) {
+        return TaskMetadata.textClassification(VOCABULARY, List.of("neg", "pos"), tokenizer, false, 1, 5);
+    }
+
     @Test
     void forecastIsTheLastStepsOutputInTheSeriesUnits() throws Exception {
         ModelConfig config = ModelConfig.of(TaskSpec.sequenceRegression(1, 1, true),
@@ -66,10 +76,8 @@ class TranslatorsTest {
 
     @Test
     void textIsTokenisedMappedThroughTheVocabularyAndCut() throws Exception {
-        ModelConfig config = new ModelConfig(TaskSpec.textClassification(VOCABULARY.size(), 2),
-                new LmuConfig(4, 5, 6, 1, 1, 0f, Nonlinearity.TANH), 4, 0);
-        TaskMetadata task = TaskMetadata.textClassification(VOCABULARY, List.of("neg", "pos"),
-                "ai.djl.modality.nlp.preprocess.SimpleTokenizer", false, 1, 5);
+        ModelConfig config = textConfig();
+        TaskMetadata task = textTask("ai.djl.modality.nlp.preprocess.SimpleTokenizer");
         try (NDManager manager = NDManager.newBaseManager()) {
             Block block = ZooFixtures.initialised(config, manager, 5);
             Path dir = ModelArtifact.write(temp.resolve("tiny-text"), block, config, task,
@@ -95,10 +103,8 @@ class TranslatorsTest {
 
     @Test
     void aTokenizerMissingFromTheClassPathIsNamed() throws Exception {
-        ModelConfig config = new ModelConfig(TaskSpec.textClassification(VOCABULARY.size(), 2),
-                new LmuConfig(4, 5, 6, 1, 1, 0f, Nonlinearity.TANH), 4, 0);
-        TaskMetadata task = TaskMetadata.textClassification(VOCABULARY, List.of("neg", "pos"),
-                "org.example.MissingTokenizer", true, 1, 5);
+        ModelConfig config = textConfig();
+        TaskMetadata task = textTask("org.example.MissingTokenizer");
         try (NDManager manager = NDManager.newBaseManager()) {
             Path dir = ModelArtifact.write(temp.resolve("tiny-text"), ZooFixtures.initialised(config, manager, 5),
                     config, task, ZooFixtures.card("imdb")).directory();

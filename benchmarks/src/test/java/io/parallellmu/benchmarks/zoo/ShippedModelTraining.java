@@ -116,7 +116,8 @@ class ShippedModelTraining {
                 .optDetail("epochs", Integer.toString(result.epochsCompleted()))
                 .optDetail("batch", Integer.toString(BATCH))
                 .optDetail("optimizer", "Adam, warm-up cosine from " + LEARNING_RATE + ", global-norm clip 1")
-                .optDetail("trainingSeconds", String.format("%.0f", result.trainingSeconds()))
+                .optDetail("trainingWallSeconds", String.format("%.0f", result.trainingSeconds()))
+                .optDetail("host", Runtime.getRuntime().availableProcessors() + " CPU cores, shared with other jobs")
                 .optDetail("retrain", "replace with the suite's --save-models output once it exists");
     }
 }
