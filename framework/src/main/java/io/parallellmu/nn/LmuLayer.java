@@ -241,7 +241,8 @@ public class LmuLayer extends AbstractBlock {
      * Runs one time step as an RNN: encodes x_t, advances the memory by one step and computes o_t.
      *
      * @param parameterStore the parameter store
-     * @param state the memory state, (B, memoryD·d)
+     * @param state the memory state, (B, memoryD·d); it may be of a wider type than x (float64 for float32 weights),
+     *     so that a long recurrence does not accumulate float32 rounding, and the next state keeps its type
      * @param x the input at this step, (B, F)
      * @return {@code [o_t (B, H), next state (B, memoryD·d)]}
      */
@@ -249,8 +250,9 @@ public class LmuLayer extends AbstractBlock {
         try (NDManager scope = NDManager.subManagerOf(x)) {
             scope.tempAttachAll(x, state);
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), false).head()); // (B, C)
-            NDArray next = memory.step(state, u); // (B, C·d)
-            NDArray pre = hidden.forward(parameterStore, new NDList(next), false).head(); // W_m m_t + b_o
+            NDArray next = memory.step(state, u.toType(state.getDataType(), false)); // (B, C·d), in the state's type
+            NDArray m = next.toType(x.getDataType(), false); // the hidden layer reads m_t in the input's type
+            NDArray pre = hidden.forward(parameterStore, new NDList(m), false).head(); // W_m m_t + b_o
             NDArray o = output(parameterStore, pre, x, false); // (B, H)
             return new NDList(scope.ret(o), scope.ret(next));
         }

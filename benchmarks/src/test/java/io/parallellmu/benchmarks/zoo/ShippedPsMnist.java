@@ -1,0 +1,10 @@
+package io.parallellmu.benchmarks.zoo;
+
+/** The psMNIST model shipped inside the framework jar. */
+final class ShippedPsMnist {
+
+    /** Its artifact id. */
+    static final String ID = "psmnist-lmu-small";
+
+    private ShippedPsMnist() {}
+}

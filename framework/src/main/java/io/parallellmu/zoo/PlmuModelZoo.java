@@ -1,0 +1,127 @@
+package io.parallellmu.zoo;
+
+import ai.djl.MalformedModelException;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelLoader;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ModelZoo;
+import ai.djl.repository.zoo.ZooModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The parallel-lmu model zoo, group id {@value #GROUP_ID}: the artifacts published in the
+ * {@link ZooDirectory zoo directory} and those shipped on the class path (a published artifact of the same id
+ * wins). It is listed afresh on every lookup, so a model published while the JVM runs is found at once.
+ *
+ * <pre>{@code
+ * Criteria<float[], Classifications> criteria = Criteria.builder()
+ *         .setTypes(float[].class, Classifications.class)
+ *         .optGroupId(PlmuModelZoo.GROUP_ID)
+ *         .optArtifactId("psmnist-lmu-small")
+ *         .optEngine("PyTorch")
+ *         .build();
+ * try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(criteria)) { ... }
+ * }</pre>
+ *
+ * DJL's own {@code criteria.loadModel()} works too; {@link #loadModel} adds an error that lists the available
+ * artifacts when the id is unknown.
+ */
+public final class PlmuModelZoo extends ModelZoo {
+
+    /** The zoo's group id. */
+    public static final String GROUP_ID = "io.parallellmu.zoo";
+    /** The only engine zoo models run on. */
+    public static final String ENGINE = "PyTorch";
+
+    /** {@inheritDoc} */
+    @Override
+    public String getGroupId() {
+        return GROUP_ID;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Set<String> getSupportedEngines() {
+        return Set.of(ENGINE);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Collection<ModelLoader> getModelLoaders() {
+        List<ModelLoader> loaders = new ArrayList<>();
+        artifacts().forEach((id, dir) -> loaders.add(ArtifactLoader.of(id, dir)));
+        return loaders;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public ModelLoader getModelLoader(String name) {
+        Path dir = artifacts().get(name);
+        return dir == null ? null : ArtifactLoader.of(name, dir);
+    }
+
+    /**
+     * Returns the ids of every available artifact.
+     *
+     * @return the ids, sorted
+     */
+    public static Set<String> availableIds() {
+        return new TreeSet<>(artifacts().keySet());
+    }
+
+    /**
+     * Loads a model like {@code criteria.loadModel()}, but when the criteria ask this zoo for an artifact id it does
+     * not hold, fails with a message listing the ids it does hold.
+     *
+     * @param criteria the criteria
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return the model
+     * @throws ModelNotFoundException if no model matches, listing the available artifacts when the id is unknown
+     * @throws IOException if loading fails
+     * @throws MalformedModelException if the model is malformed
+     */
+    public static <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria)
+            throws ModelNotFoundException, IOException, MalformedModelException {
+        String id = criteria.getArtifactId();
+        boolean askedHere = GROUP_ID.equals(criteria.getGroupId())
+                || (criteria.getModelZoo() instanceof PlmuModelZoo);
+        if (askedHere && id != null && !artifacts().containsKey(id)) {
+            Set<String> available = availableIds();
+            throw new ModelNotFoundException("no artifact '" + id + "' in the parallel-lmu zoo (" + GROUP_ID
+                    + "); available: " + (available.isEmpty() ? "none" : String.join(", ", available))
+                    + ". It lists " + ZooDirectory.root() + " (set -D" + ZooDirectory.PROPERTY + " or $"
+                    + ZooDirectory.ENV + ") and the artifacts shipped on the class path; publish one with"
+                    + " 'publish <artifact-dir>'.");
+        }
+        return criteria.loadModel();
+    }
+
+    /** Every artifact by id: the class path's first, replaced by the zoo directory's. */
+    static Map<String, Path> artifacts() {
+        Path root = ZooDirectory.root();
+        Map<String, Path> found = new LinkedHashMap<>(ShippedArtifacts.list(root));
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> dirs = Files.list(root)) {
+                dirs.filter(dir -> !dir.getFileName().toString().startsWith("."))
+                        .filter(dir -> Files.isRegularFile(dir.resolve(ModelArtifact.CONFIG)))
+                        .sorted()
+                        .forEach(dir -> found.put(dir.getFileName().toString(), dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the zoo directory " + root, e);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,62 @@
+package io.parallellmu.zoo.translate;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.translate.Batchifier;
+import ai.djl.translate.TranslateException;
+import ai.djl.translate.Translator;
+import ai.djl.translate.TranslatorContext;
+import io.parallellmu.zoo.TaskMetadata;
+
+/**
+ * A causal forecaster (Mackey-Glass) on a history window: the window, normalised with the stored mean and
+ * standard deviation, runs through the model, and its output at the last step, mapped back to the series' units,
+ * is the forecast {@code horizon} steps after the window's last value.
+ */
+public final class ForecastTranslator implements Translator<float[], Float> {
+
+    private final String artifact;
+    private final TaskMetadata task;
+
+    /**
+     * Creates the translator.
+     *
+     * @param artifact the artifact id, for error messages
+     * @param task the artifact's metadata, of kind {@link TaskMetadata.Kind#FORECAST}
+     */
+    public ForecastTranslator(String artifact, TaskMetadata task) {
+        this.artifact = artifact;
+        this.task = task;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public NDList processInput(TranslatorContext ctx, float[] input) throws TranslateException {
+        if (input.length == 0) {
+            throw new TranslateException(artifact + " expects a history window of at least 1 value, got none");
+        }
+        float[] normalised = new float[input.length];
+        for (int t = 0; t < input.length; t++) {
+            if (!Float.isFinite(input[t])) {
+                throw new TranslateException(artifact + " expects finite history values, got " + input[t]
+                        + " at step " + t);
+            }
+            normalised[t] = (input[t] - task.inputMean()) / task.inputStd();
+        }
+        return new NDList(ctx.getNDManager().create(normalised).reshape(input.length, 1)); // (L, 1)
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Float processOutput(TranslatorContext ctx, NDList list) {
+        NDArray out = list.singletonOrThrow(); // (L, 1) per step, or (1) for a summary model
+        float[] values = out.toFloatArray();
+        return values[values.length - 1] * task.inputStd() + task.inputMean();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Batchifier getBatchifier() {
+        return Batchifier.STACK;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * DJL translators of zoo models, chosen by {@link io.parallellmu.zoo.ZooTranslatorFactory} from the artifact's
+ * task metadata: permuted-pixel classification from a {@code float[]} or an {@code Image}, forecasting from a
+ * history window, and text classification through the stored vocabulary.
+ */
+package io.parallellmu.zoo.translate;

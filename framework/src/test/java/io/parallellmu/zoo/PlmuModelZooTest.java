@@ -1,0 +1,175 @@
+package io.parallellmu.zoo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.inference.Predictor;
+import ai.djl.modality.Classifications;
+import ai.djl.modality.cv.Image;
+import ai.djl.modality.cv.ImageFactory;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ModelZoo;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.training.ParameterStore;
+import io.parallellmu.zoo.stream.StreamingPredictor;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The zoo through DJL's Criteria, offline (Surefire sets {@code ai.djl.offline=true}): the shipped model by id,
+ * publishing and loading back, and the error for an unknown id.
+ */
+class PlmuModelZooTest {
+
+    private static final String SHIPPED = "psmnist-lmu-small";
+
+    @TempDir Path temp;
+    private String previousZoo;
+
+    @BeforeEach
+    void useEmptyZooDirectory() {
+        previousZoo = System.getProperty(ZooDirectory.PROPERTY);
+        System.setProperty(ZooDirectory.PROPERTY, temp.resolve("zoo").toString());
+    }
+
+    @AfterEach
+    void restoreZooDirectory() {
+        if (previousZoo == null) {
+            System.clearProperty(ZooDirectory.PROPERTY);
+        } else {
+            System.setProperty(ZooDirectory.PROPERTY, previousZoo);
+        }
+    }
+
+    private static <I, O> Criteria<I, O> byId(Class<I> input, Class<O> output, String id) {
+        return Criteria.builder()
+                .setTypes(input, output)
+                .optGroupId(PlmuModelZoo.GROUP_ID)
+                .optArtifactId(id)
+                .optEngine("PyTorch")
+                .build();
+    }
+
+    private static float[] digitLike(long seed) {
+        Random random = new Random(seed);
+        float[] image = new float[784];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = random.nextInt(256) / 255f; // whole grey levels, as an 8-bit image holds them
+        }
+        return image;
+    }
+
+    @Test
+    void providerIsRegisteredAndListsTheShippedModel() {
+        assertTrue(ModelZoo.getModelZoo(PlmuModelZoo.GROUP_ID) instanceof PlmuModelZoo);
+        assertTrue(PlmuModelZoo.availableIds().contains(SHIPPED), PlmuModelZoo.availableIds().toString());
+    }
+
+    @Test
+    void shippedModelLoadsByIdAndClassifiesArraysImagesAndStreamsAlike() throws Exception {
+        float[] pixels = digitLike(1);
+        try (ZooModel<float[], Classifications> model = byId(float[].class, Classifications.class, SHIPPED)
+                        .loadModel();
+                Predictor<float[], Classifications> predictor = model.newPredictor();
+                ZooModel<Image, Classifications> imageModel = byId(Image.class, Classifications.class, SHIPPED)
+                        .loadModel();
+                Predictor<Image, Classifications> imagePredictor = imageModel.newPredictor();
+                NDManager manager = NDManager.newBaseManager()) {
+            Classifications fromArray = predictor.predict(pixels);
+            BufferedImage grey = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+            int[] levels = new int[784];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = Math.round(pixels[i] * 255f);
+            }
+            grey.getRaster().setPixels(0, 0, 28, 28, levels);
+            Classifications fromImage = imagePredictor.predict(ImageFactory.getInstance().fromImage(grey));
+            assertEquals(fromArray.best().getClassName(), fromImage.best().getClassName());
+            for (String label : fromArray.getClassNames()) {
+                assertEquals(fromArray.get(label).getProbability(), fromImage.get(label).getProbability(), 1e-6);
+            }
+            int[] order = ModelArtifact.read(PlmuModelZoo.artifacts().get(SHIPPED)).task().permutation();
+            float[] streamed;
+            try (StreamingPredictor stream = StreamingPredictor.of(model)) {
+                streamed = null;
+                for (int t = 0; t < order.length; t++) {
+                    streamed = stream.step(pixels[order[t]]);
+                }
+            }
+            float[] sequence = new float[order.length];
+            for (int t = 0; t < order.length; t++) {
+                sequence[t] = pixels[order[t]];
+            }
+            Block block = model.getBlock();
+            float[] logits = block.forward(new ParameterStore(manager, false),
+                    new NDList(manager.create(sequence).reshape(1, 784, 1)), false).head().toFloatArray(); // (1, 10)
+            // 784 steps of an order-128 memory: the float64 streaming state keeps both forms within 1e-5
+            for (int c = 0; c < logits.length; c++) {
+                assertEquals(logits[c], streamed[c], 1e-5,
+                        "streaming 784 steps equals the parallel model (eq. 25), logit " + c);
+            }
+            float[] probabilities = manager.create(logits).softmax(-1).toFloatArray();
+            for (int c = 0; c < 10; c++) {
+                assertEquals(probabilities[c], fromArray.get(Integer.toString(c)).getProbability(), 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void publishedArtifactLoadsByIdWithTheInMemoryModelsPredictions() throws Exception {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = ZooFixtures.initialised(ZooFixtures.pixelConfig(), manager, 20);
+            Path written = ZooFixtures.writePixelModel(temp.resolve("out").resolve("tiny-pixels"), block).directory();
+            StringWriter out = new StringWriter();
+            int code = new CommandLine(new PublishCommand()).setOut(new PrintWriter(out))
+                    .execute(written.toString());
+            assertEquals(0, code);
+            assertTrue(out.toString().contains("published tiny-pixels"), out.toString());
+            assertTrue(PlmuModelZoo.availableIds().contains("tiny-pixels"));
+            try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(
+                            byId(float[].class, Classifications.class, "tiny-pixels"));
+                    Predictor<float[], Classifications> predictor = model.newPredictor()) {
+                for (float[] image : ZooFixtures.images(4, 9)) {
+                    float[] expected = ZooFixtures.probabilities(block, manager, image);
+                    Classifications result = predictor.predict(image);
+                    for (int c = 0; c < expected.length; c++) {
+                        assertEquals(expected[c], result.get(ZooFixtures.LABELS.get(c)).getProbability(), 1e-6);
+                    }
+                }
+            }
+            assertThrows(FileAlreadyExistsException.class,
+                    () -> ZooPublisher.publish(written, ZooDirectory.root(), false));
+            ZooPublisher.publish(written, ZooDirectory.root(), true);
+        }
+    }
+
+    @Test
+    void unknownIdListsTheAvailableArtifacts() {
+        ModelNotFoundException e = assertThrows(ModelNotFoundException.class,
+                () -> PlmuModelZoo.loadModel(byId(float[].class, Classifications.class, "psmnist-lmu-huge")));
+        assertTrue(e.getMessage().contains("no artifact 'psmnist-lmu-huge'"), e.getMessage());
+        assertTrue(e.getMessage().contains("available: " + SHIPPED), e.getMessage());
+    }
+
+    @Test
+    void publishCommandFailsWithTheReasonOnAnArtifactThatIsNotOne() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new PublishCommand()).setErr(new PrintWriter(err))
+                .execute(temp.resolve("nothing-here").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("nothing-here: not a directory"), err.toString());
+    }
+}
