@@ -108,7 +108,7 @@ class LearningTest {
             ModelConfig config = new ModelConfig(TaskSpec.translation(10, 10), family(family, 6, true), 16, 32);
             ArrayDataset validation = LearningTasks.copy(data, 128, 2);
             double tokenAccuracy = train(model, config, new MaskedSoftmaxCrossEntropyLoss(),
-                    LearningTasks.copy(data, 1024, 1), validation, Accuracy::new, 8, 0.01f);
+                    LearningTasks.copy(data, 1024, 1), validation, Accuracy::new, 10, 0.01f);
             assertTrue(tokenAccuracy >= 0.9, family + ": teacher-forced token accuracy " + tokenAccuracy + " < 0.9");
             Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
             double exact = greedyExactMatch(translator, data, validation);
