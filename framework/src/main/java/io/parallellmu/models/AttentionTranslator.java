@@ -6,9 +6,14 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+import ai.djl.nn.SequentialBlock;
+import io.parallellmu.nn.LmuLayer;
 import io.parallellmu.nn.transformer.Masks;
 import io.parallellmu.nn.transformer.MultiHeadAttention;
 import io.parallellmu.nn.transformer.Scopes;
@@ -18,8 +23,10 @@ import io.parallellmu.nn.transformer.Scopes;
  * (Luong et al., 2015): the decoder's state h_t attends to the source memory, giving c_t, and
  * logits_t = W_o tanh(W_c [h_t; c_t]).
  *
- * <p>The decoder stack is causal, so under teacher forcing every target position is computed in one parallel pass;
- * {@link Decoding} runs it autoregressively at inference. Inputs and outputs are as in {@link Seq2SeqModel}.
+ * <p>The decoder stack is causal, so under teacher forcing every target position is computed in one parallel pass.
+ * At inference {@link Decoding} runs it autoregressively: an LMU decoder step by step through
+ * {@link LmuLayer#step} (eq. 19 as a recurrence, O(1) per token), other decoders over the whole prefix. Inputs and
+ * outputs are as in {@link Seq2SeqModel}.
  */
 public final class AttentionTranslator extends AbstractBlock implements Seq2SeqModel {
 
@@ -33,6 +40,7 @@ public final class AttentionTranslator extends AbstractBlock implements Seq2SeqM
     private final Linear combine;
     private final Linear output;
     private final int targetVocabulary;
+    private final List<LmuLayer> stepLayers;
 
     /**
      * Assembles the model.
@@ -57,6 +65,22 @@ public final class AttentionTranslator extends AbstractBlock implements Seq2SeqM
         combine = addChildBlock("combine", Linear.builder().setUnits(combineSize).build());
         output = addChildBlock("output", Linear.builder().setUnits(targetVocabulary).build());
         this.targetVocabulary = targetVocabulary;
+        this.stepLayers = lmuLayers(decoder);
+    }
+
+    /** Returns the decoder's LMU layers in order, or an empty list when its stack is not made of LMU layers only. */
+    private static List<LmuLayer> lmuLayers(SequenceEncoder decoder) {
+        Block stack = decoder.getStack();
+        List<Block> blocks = stack instanceof SequentialBlock sequential
+                ? new ArrayList<>(sequential.getChildren().values()) : List.of(stack);
+        List<LmuLayer> layers = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!(block instanceof LmuLayer layer) || !layer.isReturnSequences()) {
+                return List.of();
+            }
+            layers.add(layer);
+        }
+        return List.copyOf(layers);
     }
 
     /** {@inheritDoc} */
@@ -74,9 +98,55 @@ public final class AttentionTranslator extends AbstractBlock implements Seq2SeqM
     /** {@inheritDoc} */
     @Override
     public NDArray decode(ParameterStore parameterStore, NDList encoded, NDArray targetPrefix, boolean training) {
-        NDArray memory = encoded.get(0); // (B, Ls, He)
         NDArray embedded = targetEmbedding.forward(parameterStore, new NDList(targetPrefix), training).head();
         NDArray states = decoder.forward(parameterStore, new NDList(embedded), training).head(); // (B, t, H)
+        return attendAndPredict(parameterStore, encoded, states, training); // (B, t, V)
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public boolean decodesStepByStep() {
+        return !stepLayers.isEmpty();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public NDList initialDecoderState(NDList encoded) {
+        requireStepByStep();
+        NDArray memory = encoded.get(0); // (B, Ls, He)
+        long batch = memory.getShape().get(0);
+        NDList state = new NDList();
+        stepLayers.forEach(layer -> state.add(layer.initialState(memory, batch))); // each (B, C·d)
+        return state;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public NDList decodeStep(ParameterStore parameterStore, NDList encoded, NDList state, NDArray tokens) {
+        requireStepByStep();
+        NDArray embedded = targetEmbedding.forward(parameterStore, new NDList(tokens.expandDims(1)), false).head();
+        NDArray h = embedded.squeeze(1); // (N, E)
+        NDList next = new NDList();
+        for (int i = 0; i < stepLayers.size(); i++) {
+            NDList out = stepLayers.get(i).step(parameterStore, state.get(i), h); // eqs. 18–20 for one step
+            h = out.get(0); // (N, H)
+            next.add(out.get(1)); // (N, C·d)
+        }
+        NDArray logits = attendAndPredict(parameterStore, encoded, h.expandDims(1), false).squeeze(1); // (N, V)
+        NDList result = new NDList(logits);
+        result.addAll(next);
+        return result;
+    }
+
+    private void requireStepByStep() {
+        if (stepLayers.isEmpty()) {
+            throw new UnsupportedOperationException("this translator's decoder is not an LMU stack: decode over prefixes");
+        }
+    }
+
+    /** Attention over the source memory and the output layers: decoder states (B, t, H) to logits (B, t, V). */
+    private NDArray attendAndPredict(ParameterStore parameterStore, NDList encoded, NDArray states, boolean training) {
+        NDArray memory = encoded.get(0); // (B, Ls, He)
         NDArray bias = Masks.attentionBias(memory.getManager(), encoded.get(1), memory.getShape().get(1), false);
         NDArray context = attention.forward(parameterStore, new NDList(states, memory, bias), training).head(); // (B, t, H)
         NDArray combined = combine.forward(parameterStore, new NDList(states.concat(context, -1)), training).head().tanh();

@@ -3,6 +3,7 @@ package io.parallellmu.models;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.parallellmu.nn.transformer.Scopes;
@@ -16,8 +17,10 @@ import java.util.PriorityQueue;
  * Autoregressive decoding for {@link Seq2SeqModel}s: greedy and beam search, with a maximum length and
  * {@code <eos>} handling. Returned token lists hold neither {@code <bos>} nor {@code <eos>}.
  *
- * <p>Each step re-runs the decoder over the whole prefix (the decoders are causal, so this gives exactly the
- * teacher-forced outputs). That costs O(t) per step; an incremental decoder would make it O(1) for the LMU.
+ * <p>A model that {@link Seq2SeqModel#decodesStepByStep() decodes step by step} (the LMU translator) advances a
+ * carried decoder state by one token per step, O(1) in the prefix length; beam search reorders the state rows to
+ * follow the surviving hypotheses. Other models re-run the decoder over the whole prefix at each step, O(t); both
+ * give the teacher-forced outputs, since the decoders are causal.
  */
 public final class Decoding {
 
@@ -37,6 +40,12 @@ public final class Decoding {
      */
     public static List<long[]> greedy(Seq2SeqModel model, ParameterStore parameterStore, NDArray source,
             NDArray sourceLengths, long bos, long eos, int maxLength) {
+        return greedy(model, parameterStore, source, sourceLengths, bos, eos, maxLength, model.decodesStepByStep());
+    }
+
+    /** Greedy decoding, step by step or over whole prefixes; tests compare the two. */
+    static List<long[]> greedy(Seq2SeqModel model, ParameterStore parameterStore, NDArray source,
+            NDArray sourceLengths, long bos, long eos, int maxLength, boolean stepByStep) {
         ConfigChecks.positive("maxLength", maxLength);
         int batch = (int) source.getShape().get(0);
         List<List<Long>> generated = new ArrayList<>();
@@ -44,13 +53,16 @@ public final class Decoding {
         try (NDManager scope = source.getManager().newSubManager()) {
             Scopes.attach(scope, new NDList(source, sourceLengths));
             NDList encoded = model.encode(parameterStore, source, sourceLengths);
+            NextToken scorer = scorer(model, parameterStore, encoded, scope, stepByStep);
             long[][] prefixes = new long[batch][];
+            int[] rows = new int[batch];
             for (int b = 0; b < batch; b++) {
                 prefixes[b] = new long[] {bos};
+                rows[b] = b;
                 generated.add(new ArrayList<>());
             }
             for (int t = 0; t < maxLength && !allTrue(finished); t++) {
-                long[] next = argMax(nextTokenLogProbabilities(model, parameterStore, encoded, scope, prefixes));
+                long[] next = argMax(scorer.logProbabilities(encoded, prefixes, rows));
                 for (int b = 0; b < batch; b++) {
                     if (!finished[b]) {
                         finished[b] = next[b] == eos;
@@ -81,35 +93,43 @@ public final class Decoding {
      */
     public static List<long[]> beamSearch(Seq2SeqModel model, ParameterStore parameterStore, NDArray source,
             NDArray sourceLengths, long bos, long eos, BeamSettings settings) {
+        return beamSearch(model, parameterStore, source, sourceLengths, bos, eos, settings, model.decodesStepByStep());
+    }
+
+    /** Beam search, step by step or over whole prefixes; tests compare the two. */
+    static List<long[]> beamSearch(Seq2SeqModel model, ParameterStore parameterStore, NDArray source,
+            NDArray sourceLengths, long bos, long eos, BeamSettings settings, boolean stepByStep) {
         List<long[]> out = new ArrayList<>();
         for (int b = 0; b < source.getShape().get(0); b++) {
             try (NDManager scope = source.getManager().newSubManager()) {
+                Scopes.attach(scope, new NDList(source, sourceLengths)); // so the slices below die with the scope
                 NDArray one = source.get(b).expandDims(0); // (1, Ls)
                 NDArray length = sourceLengths.get(b).expandDims(0); // (1)
-                Scopes.attach(scope, new NDList(one, length));
                 NDList encoded = model.encode(parameterStore, one, length);
-                out.add(searchOne(model, parameterStore, encoded, scope, bos, eos, settings));
+                NextToken scorer = scorer(model, parameterStore, encoded, scope, stepByStep);
+                out.add(searchOne(scorer, encoded, bos, eos, settings));
             }
         }
         return out;
     }
 
-    private record Hypothesis(long[] tokens, double logProbability) {}
+    /** A partial translation; {@code row} is the row of the previous scoring step it extends. */
+    private record Hypothesis(long[] tokens, double logProbability, int row) {}
 
     private record Candidate(int beam, long token, double logProbability) {}
 
-    private static long[] searchOne(Seq2SeqModel model, ParameterStore parameterStore, NDList encoded,
-            NDManager scope, long bos, long eos, BeamSettings settings) {
-        List<Hypothesis> beams = List.of(new Hypothesis(new long[] {bos}, 0));
+    private static long[] searchOne(NextToken scorer, NDList encoded, long bos, long eos, BeamSettings settings) {
+        List<Hypothesis> beams = List.of(new Hypothesis(new long[] {bos}, 0, 0));
         Hypothesis best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int finished = 0;
         for (int t = 1; t <= settings.maxLength() && finished < settings.beamSize() && !beams.isEmpty(); t++) {
             long[][] prefixes = beams.stream().map(Hypothesis::tokens).toArray(long[][]::new);
+            int[] rows = beams.stream().mapToInt(Hypothesis::row).toArray();
             int width = beams.size();
             NDList repeated = new NDList();
             encoded.forEach(array -> repeated.add(array.repeat(0, width)));
-            float[][] logProbabilities = nextTokenLogProbabilities(model, parameterStore, repeated, scope, prefixes);
+            float[][] logProbabilities = scorer.logProbabilities(repeated, prefixes, rows);
             repeated.close();
             List<Hypothesis> next = new ArrayList<>();
             for (Candidate c : topCandidates(beams, logProbabilities, 2 * settings.beamSize())) {
@@ -119,11 +139,11 @@ public final class Decoding {
                     double score = settings.normalise(c.logProbability(), t);
                     if (score > bestScore) {
                         bestScore = score;
-                        best = new Hypothesis(tokens, c.logProbability());
+                        best = new Hypothesis(tokens, c.logProbability(), c.beam());
                     }
                     finished++;
                 } else if (next.size() < settings.beamSize()) {
-                    next.add(new Hypothesis(tokens, c.logProbability()));
+                    next.add(new Hypothesis(tokens, c.logProbability(), c.beam()));
                 }
             }
             beams = next;
@@ -151,9 +171,32 @@ public final class Decoding {
         return sorted;
     }
 
-    /** Returns log P(next token | prefix) for each prefix, as (N, V) in Java; temporaries die with a step scope. */
-    private static float[][] nextTokenLogProbabilities(Seq2SeqModel model, ParameterStore parameterStore,
-            NDList encoded, NDManager scope, long[][] prefixes) {
+    /** Gives log P(next token | hypothesis) for a set of hypotheses that grow by one token per call. */
+    private interface NextToken {
+
+        /**
+         * Scores the next token of each hypothesis.
+         *
+         * @param encoded the encoder state, one row per hypothesis
+         * @param prefixes each hypothesis's tokens so far, all of the same length, starting with {@code <bos>}
+         * @param rows for each hypothesis, the row of the previous call's hypotheses that it extends by its last
+         *     token (0 on the first call)
+         * @return (N, V) log-probabilities, in Java
+         */
+        float[][] logProbabilities(NDList encoded, long[][] prefixes, int[] rows);
+    }
+
+    private static NextToken scorer(Seq2SeqModel model, ParameterStore parameterStore, NDList encoded, NDManager scope,
+            boolean stepByStep) {
+        if (stepByStep) {
+            return new StepByStep(model, parameterStore, model.initialDecoderState(encoded), scope);
+        }
+        return (repeated, prefixes, rows) -> overPrefixes(model, parameterStore, repeated, scope, prefixes);
+    }
+
+    /** Re-runs the decoder over the whole prefixes, O(t) per step; temporaries die with a step scope. */
+    private static float[][] overPrefixes(Seq2SeqModel model, ParameterStore parameterStore, NDList encoded,
+            NDManager scope, long[][] prefixes) {
         int n = prefixes.length;
         int t = prefixes[0].length;
         long[] flat = new long[n * t];
@@ -164,15 +207,66 @@ public final class Decoding {
             NDArray prefix = step.create(flat, new Shape(n, t)).toDevice(encoded.get(0).getDevice(), false);
             Scopes.attach(step, encoded);
             NDArray logits = model.decode(parameterStore, encoded, prefix, false); // (N, t, V)
-            NDArray last = logits.get(":, -1, :").logSoftmax(-1); // (N, V)
-            int vocabulary = (int) last.getShape().get(1);
-            float[] values = last.toFloatArray();
-            float[][] rows = new float[n][];
-            for (int i = 0; i < n; i++) {
-                rows[i] = Arrays.copyOfRange(values, i * vocabulary, (i + 1) * vocabulary);
-            }
-            return rows;
+            return rowsOf(logits.get(":, -1, :").logSoftmax(-1)); // (N, V)
         }
+    }
+
+    /**
+     * Advances the model's decoder state by each hypothesis's last token, O(1) per step. The state lives in the
+     * search's scope; each call first gathers the rows the surviving hypotheses extend.
+     */
+    private static final class StepByStep implements NextToken {
+
+        private final Seq2SeqModel model;
+        private final ParameterStore parameterStore;
+        private final NDManager scope;
+        private NDList state; // each (N, ...), one row per hypothesis of the previous call
+
+        StepByStep(Seq2SeqModel model, ParameterStore parameterStore, NDList state, NDManager scope) {
+            this.model = model;
+            this.parameterStore = parameterStore;
+            this.scope = scope;
+            this.state = state;
+            state.attach(scope);
+        }
+
+        @Override
+        public float[][] logProbabilities(NDList encoded, long[][] prefixes, int[] rows) {
+            int n = prefixes.length;
+            long[] last = new long[n];
+            long[] gather = new long[n];
+            for (int i = 0; i < n; i++) {
+                last[i] = prefixes[i][prefixes[i].length - 1];
+                gather[i] = rows[i];
+            }
+            NDList previous = state;
+            float[][] out;
+            try (NDManager step = scope.newSubManager()) {
+                Scopes.attach(step, encoded);
+                Scopes.attach(step, previous);
+                NDArray index = step.create(gather).toDevice(encoded.get(0).getDevice(), false); // (N)
+                NDList current = new NDList();
+                previous.forEach(array -> current.add(array.get(new NDIndex("{}", index)))); // (N, ...)
+                NDArray tokens = step.create(last).toDevice(encoded.get(0).getDevice(), false); // (N)
+                NDList result = model.decodeStep(parameterStore, encoded, current, tokens);
+                out = rowsOf(result.head().logSoftmax(-1)); // (N, V)
+                state = result.subNDList(1);
+                state.attach(scope);
+            }
+            previous.close();
+            return out;
+        }
+    }
+
+    private static float[][] rowsOf(NDArray matrix) {
+        int n = (int) matrix.getShape().get(0);
+        int columns = (int) matrix.getShape().get(1);
+        float[] values = matrix.toFloatArray();
+        float[][] rows = new float[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = Arrays.copyOfRange(values, i * columns, (i + 1) * columns);
+        }
+        return rows;
     }
 
     private static long[] argMax(float[][] rows) {

@@ -41,6 +41,15 @@ public final class SequenceEncoder extends AbstractBlock {
     }
 
     /**
+     * Returns the wrapped stack.
+     *
+     * @return the stack
+     */
+    public Block getStack() {
+        return stack;
+    }
+
+    /**
      * Returns the pooling.
      *
      * @return the pooling

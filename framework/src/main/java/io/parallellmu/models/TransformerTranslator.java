@@ -9,6 +9,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.parallellmu.nn.Scalars;
 import io.parallellmu.nn.transformer.Scopes;
 import io.parallellmu.nn.transformer.TransformerDecoder;
 import io.parallellmu.nn.transformer.TransformerEncoder;
@@ -60,7 +61,7 @@ public final class TransformerTranslator extends AbstractBlock implements Seq2Se
     }
 
     private NDList encode(ParameterStore store, NDArray source, NDArray lengths, boolean training) {
-        NDArray embedded = sourceEmbedding.forward(store, new NDList(source), training).head().mul(embeddingScale);
+        NDArray embedded = Scalars.times(sourceEmbedding.forward(store, new NDList(source), training).head(), embeddingScale);
         NDArray memory = encoder.forward(store, new NDList(embedded, lengths), training).head(); // (B, Ls, D)
         return new NDList(memory, lengths);
     }
@@ -68,8 +69,8 @@ public final class TransformerTranslator extends AbstractBlock implements Seq2Se
     /** {@inheritDoc} */
     @Override
     public NDArray decode(ParameterStore parameterStore, NDList encoded, NDArray targetPrefix, boolean training) {
-        NDArray embedded = targetEmbedding.forward(parameterStore, new NDList(targetPrefix), training).head()
-                .mul(embeddingScale); // (B, t, D)
+        NDArray embedded = Scalars.times(
+                targetEmbedding.forward(parameterStore, new NDList(targetPrefix), training).head(), embeddingScale); // (B, t, D)
         NDArray states = decoder.forward(
                 parameterStore, new NDList(embedded, encoded.get(0), encoded.get(1)), training).head(); // (B, t, D)
         return output.forward(parameterStore, new NDList(states), training).head(); // (B, t, V)

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Model;
@@ -107,10 +108,37 @@ class LearningTest {
             ModelConfig config = new ModelConfig(TaskSpec.translation(10, 10), family(family, 6, true), 16, 32);
             ArrayDataset validation = LearningTasks.copy(data, 128, 2);
             double tokenAccuracy = train(model, config, new MaskedSoftmaxCrossEntropyLoss(),
-                    LearningTasks.copy(data, 1024, 1), validation, Accuracy::new, 8, 0.01f);
+                    LearningTasks.copy(data, 1024, 1), validation, Accuracy::new, 10, 0.01f);
             assertTrue(tokenAccuracy >= 0.9, family + ": teacher-forced token accuracy " + tokenAccuracy + " < 0.9");
-            double exact = greedyExactMatch((Seq2SeqModel) model.getBlock(), data, validation);
+            Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
+            double exact = greedyExactMatch(translator, data, validation);
             assertTrue(exact >= 0.7, family + ": greedy exact-match rate " + exact + " < 0.7");
+            assertEquals(family == Family.LMU, translator.decodesStepByStep());
+            if (translator.decodesStepByStep()) {
+                assertStepByStepDecodingMatchesPrefixDecoding(translator, data, validation);
+            }
+        }
+    }
+
+    /** The trained LMU translator decodes the same outputs step by step as over whole prefixes (first batch). */
+    private static void assertStepByStepDecodingMatchesPrefixDecoding(Seq2SeqModel model, NDManager manager,
+            ArrayDataset validation) throws Exception {
+        ParameterStore store = new ParameterStore(manager, false);
+        BeamSettings beam = new BeamSettings(3, 0.6, 8);
+        for (Batch batch : validation.getData(manager)) {
+            try (batch) {
+                NDArray source = batch.getData().get(0);
+                NDArray lengths = batch.getData().get(1);
+                long bos = LearningTasks.BOS;
+                long eos = LearningTasks.EOS;
+                StepByStepDecodingTest.assertSame(
+                        Decoding.greedy(model, store, source, lengths, bos, eos, 8, false),
+                        Decoding.greedy(model, store, source, lengths, bos, eos, 8, true));
+                StepByStepDecodingTest.assertSame(
+                        Decoding.beamSearch(model, store, source, lengths, bos, eos, beam, false),
+                        Decoding.beamSearch(model, store, source, lengths, bos, eos, beam, true));
+            }
+            return;
         }
     }
 

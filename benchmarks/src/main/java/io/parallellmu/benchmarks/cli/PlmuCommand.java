@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SpeedCommand.class,
             ReportCommand.class,
+            io.parallellmu.benchmarks.memory.MemoryCommand.class,
             CompareCommand.class,
             FetchCommand.class,
             LoaderBenchCommand.class,

@@ -1,8 +1,8 @@
 package io.parallellmu.datasets.mnist;
 
-import io.parallellmu.datasets.fetch.DebianChangelog;
-import io.parallellmu.datasets.fetch.PackageFetcher;
+import io.parallellmu.datasets.fetch.DebianPackages;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class FashionMnistDebStandIn extends MnistStandIn {
 
     /** {@inheritDoc} */
     @Override
-    protected String convert(Path dataRoot, PackageFetcher fetcher, Path work, Path out) throws IOException {
+    protected String convert(Path dataRoot, PrintStream log, Path work, Path out) throws IOException {
         Optional<MnistFiles> provided = MnistFiles.find(downloads(dataRoot).resolve(PROVIDED));
         MnistFiles source;
         String description;
@@ -63,10 +63,10 @@ public final class FashionMnistDebStandIn extends MnistStandIn {
             source = provided.get();
             description = "Fashion-MNIST IDX files provided by hand (checksum of Debian " + PACKAGE + ")";
         } else {
-            Path unpacked = fetcher.aptDownload(PACKAGE, null, work, manualHint(dataRoot));
-            source = MnistFiles.find(unpacked.resolve(PACKAGE_DATA))
+            DebianPackages.Unpacked unpacked = new DebianPackages(log).fetchCurrent(PACKAGE, work, manualHint(dataRoot));
+            source = MnistFiles.find(unpacked.root().resolve(PACKAGE_DATA))
                     .orElseThrow(() -> new IOException("The unpacked " + PACKAGE + " lacks /" + PACKAGE_DATA + "/'s IDX files"));
-            description = "Debian " + PACKAGE + " " + DebianChangelog.version(unpacked, PACKAGE);
+            description = "Debian " + PACKAGE + " " + unpacked.version();
         }
         List<Path> from = source.all();
         List<Path> to = MnistFiles.plainIn(out).all();

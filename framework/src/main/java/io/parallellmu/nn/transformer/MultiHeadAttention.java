@@ -10,6 +10,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.parallellmu.nn.Scalars;
 
 /**
  * Multi-head scaled dot-product attention (Vaswani et al., 2017): softmax(Q Kᵀ / √d_h + bias) V per head, with
@@ -26,6 +27,7 @@ public final class MultiHeadAttention extends AbstractBlock {
     private final int modelSize;
     private final int heads;
     private final float dropout;
+    private final float scoreScale;
     private final Linear queryProjection;
     private final Linear keyProjection;
     private final Linear valueProjection;
@@ -36,6 +38,7 @@ public final class MultiHeadAttention extends AbstractBlock {
         modelSize = builder.modelSize;
         heads = builder.heads;
         dropout = builder.dropout;
+        scoreScale = (float) (1 / Math.sqrt(modelSize / heads)); // 1/√d_head of scaled dot-product attention
         queryProjection = addChildBlock("query", Linear.builder().setUnits(modelSize).build());
         keyProjection = addChildBlock("key", Linear.builder().setUnits(modelSize).build());
         valueProjection = addChildBlock("value", Linear.builder().setUnits(modelSize).build());
@@ -62,7 +65,7 @@ public final class MultiHeadAttention extends AbstractBlock {
             NDArray q = splitHeads(project(queryProjection, parameterStore, query, training)); // (B, H, Lq, dh)
             NDArray k = splitHeads(project(keyProjection, parameterStore, memory, training)); // (B, H, Lk, dh)
             NDArray v = splitHeads(project(valueProjection, parameterStore, memory, training)); // (B, H, Lk, dh)
-            NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div((float) Math.sqrt(modelSize / heads)); // (B, H, Lq, Lk)
+            NDArray scores = Scalars.times(q.matMul(k.transpose(0, 1, 3, 2)), scoreScale); // (B, H, Lq, Lk)
             if (inputs.size() > 2) {
                 scores = scores.add(inputs.get(2));
             }
