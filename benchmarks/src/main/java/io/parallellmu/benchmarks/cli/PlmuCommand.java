@@ -1,11 +1,13 @@
 package io.parallellmu.benchmarks.cli;
 
+import io.parallellmu.benchmarks.memory.MemoryCommand;
 import io.parallellmu.benchmarks.speed.SpeedCommand;
 import io.parallellmu.datasets.bench.LoaderBenchCommand;
 import io.parallellmu.datasets.fetch.FetchCommand;
 import io.parallellmu.lti.LtiCommand;
 import io.parallellmu.reports.cli.CompareCommand;
 import io.parallellmu.reports.cli.ReportCommand;
+import io.parallellmu.zoo.PublishCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,9 +22,10 @@ import picocli.CommandLine.Command;
         description = "Parallel LMU training on DJL: benchmarks, speed study, data and LTI inspection.",
         subcommands = {
             SpeedCommand.class,
+            MemoryCommand.class,
             ReportCommand.class,
-            io.parallellmu.benchmarks.memory.MemoryCommand.class,
             CompareCommand.class,
+            PublishCommand.class,
             FetchCommand.class,
             LoaderBenchCommand.class,
             LtiCommand.class
