@@ -1,6 +1,5 @@
 package io.parallellmu.models;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,7 +64,10 @@ class TaskModelsTest {
             assertFalse(out.allClose(copy.forward(copyStore, inputs, false).head(), 1e-4, 1e-4, false));
             copy.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
             copyStore = new ParameterStore(manager, false);
-            assertArrayEquals(out.toFloatArray(), copy.forward(copyStore, inputs, false).head().toFloatArray(), 1e-6f);
+            // AUTO may time FFT and RAW differently in the copy: equal up to float32 rounding (relative 1e-5)
+            NDArray reloaded = copy.forward(copyStore, inputs, false).head();
+            assertTrue(out.allClose(reloaded, 1e-5, 1e-6, false),
+                    () -> java.util.Arrays.toString(out.sub(reloaded).abs().max().toFloatArray()));
         }
     }
 
