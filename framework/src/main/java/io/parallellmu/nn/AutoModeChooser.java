@@ -22,6 +22,7 @@ final class AutoModeChooser {
     }
 
     private static final int TIMED_RUNS = 3;
+    private static final long GIVE_UP_FACTOR = 3;
 
     private record Key(Shape shape, DataType dataType, Device device) {}
 
@@ -40,21 +41,28 @@ final class AutoModeChooser {
         try (NDManager scope = NDManager.subManagerOf(u)) {
             NDArray probe = u.stopGradient(); // timing must not touch the caller's autograd graph
             probe.attach(scope);
-            long fft = medianNanos(probe, MemoryMode.FFT, computation, scope);
-            long raw = medianNanos(probe, MemoryMode.RAW, computation, scope);
+            long fft = medianNanos(probe, MemoryMode.FFT, computation, scope, Long.MAX_VALUE);
+            // RAW grows as L²: once one run of it is far slower than FFT, timing it further is wasted
+            long raw = medianNanos(probe, MemoryMode.RAW, computation, scope, GIVE_UP_FACTOR * fft);
             return fft <= raw ? MemoryMode.FFT : MemoryMode.RAW;
         }
     }
 
-    private static long medianNanos(NDArray probe, MemoryMode mode, Computation computation, NDManager scope) {
+    /** The median of the timed runs, or the first run's time if that already exceeds {@code giveUpNanos}. */
+    private static long medianNanos(
+            NDArray probe, MemoryMode mode, Computation computation, NDManager scope, long giveUpNanos) {
         long[] times = new long[TIMED_RUNS];
         for (int run = -1; run < TIMED_RUNS; run++) { // run −1 warms up
             try (NDManager inner = scope.newSubManager()) {
                 inner.tempAttachAll(probe);
                 long start = System.nanoTime();
                 computation.compute(probe, mode).sum().toArray(); // reading a value waits for the device
+                long elapsed = System.nanoTime() - start;
+                if (run < 0 && elapsed > giveUpNanos) {
+                    return elapsed;
+                }
                 if (run >= 0) {
-                    times[run] = System.nanoTime() - start;
+                    times[run] = elapsed;
                 }
             }
         }
