@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * Multiplication by a constant that is safe inside a training graph.
+ * Multiplication and division by a constant that are safe inside a training graph.
  *
  * <p>DJL's {@code x.mul(Number)} and {@code x.div(Number)} wrap the number in a tensor that PyTorch reads from a
  * Java direct buffer without copying ({@code from_blob}), and close the wrapper at once. Autograd keeps that tensor
@@ -27,6 +27,19 @@ public final class Scalars {
     public static NDArray times(NDArray x, float factor) {
         try (NDArray constant = x.getManager().full(new Shape(), factor, x.getDataType(), x.getDevice())) {
             return x.mul(constant);
+        }
+    }
+
+    /**
+     * Returns x / divisor, differentiable in x.
+     *
+     * @param x any array
+     * @param divisor the constant
+     * @return x / divisor, of x's shape, data type and device
+     */
+    public static NDArray dividedBy(NDArray x, float divisor) {
+        try (NDArray constant = x.getManager().full(new Shape(), divisor, x.getDataType(), x.getDevice())) {
+            return x.div(constant);
         }
     }
 }

@@ -42,6 +42,15 @@ class ScalarsTest {
         assertArrayEquals(expected, gradient, 0f);
     }
 
+    @Test
+    void theGradientOfADividedArrayStaysCorrectAfterTheDivisorsJavaMemoryIsReused() throws Exception {
+        Shape shape = new Shape(4, 8);
+        float[] gradient = gradient(new float[(int) shape.size()], shape, x -> Scalars.dividedBy(x, 4f), true);
+        float[] expected = new float[gradient.length];
+        Arrays.fill(expected, 0.25f);
+        assertArrayEquals(expected, gradient, 0f);
+    }
+
     /**
      * Attention over a padded batch whose sequences have 3, 1 and 0 valid keys (the last fully padded): its input
      * gradient is finite and the same whether or not freed Java memory is reused before the backward pass.

@@ -27,7 +27,7 @@ public final class MultiHeadAttention extends AbstractBlock {
     private final int modelSize;
     private final int heads;
     private final float dropout;
-    private final float scoreScale;
+    private final float scoreDivisor;
     private final Linear queryProjection;
     private final Linear keyProjection;
     private final Linear valueProjection;
@@ -38,7 +38,7 @@ public final class MultiHeadAttention extends AbstractBlock {
         modelSize = builder.modelSize;
         heads = builder.heads;
         dropout = builder.dropout;
-        scoreScale = (float) (1 / Math.sqrt(modelSize / heads)); // 1/√d_head of scaled dot-product attention
+        scoreDivisor = (float) Math.sqrt(modelSize / heads); // √d_head of scaled dot-product attention
         queryProjection = addChildBlock("query", Linear.builder().setUnits(modelSize).build());
         keyProjection = addChildBlock("key", Linear.builder().setUnits(modelSize).build());
         valueProjection = addChildBlock("value", Linear.builder().setUnits(modelSize).build());
@@ -65,7 +65,7 @@ public final class MultiHeadAttention extends AbstractBlock {
             NDArray q = splitHeads(project(queryProjection, parameterStore, query, training)); // (B, H, Lq, dh)
             NDArray k = splitHeads(project(keyProjection, parameterStore, memory, training)); // (B, H, Lk, dh)
             NDArray v = splitHeads(project(valueProjection, parameterStore, memory, training)); // (B, H, Lk, dh)
-            NDArray scores = Scalars.times(q.matMul(k.transpose(0, 1, 3, 2)), scoreScale); // (B, H, Lq, Lk)
+            NDArray scores = Scalars.dividedBy(q.matMul(k.transpose(0, 1, 3, 2)), scoreDivisor); // (B, H, Lq, Lk)
             if (inputs.size() > 2) {
                 scores = scores.add(inputs.get(2));
             }
