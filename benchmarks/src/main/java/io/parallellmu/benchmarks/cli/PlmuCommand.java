@@ -1,6 +1,7 @@
 package io.parallellmu.benchmarks.cli;
 
 import io.parallellmu.benchmarks.speed.SpeedCommand;
+import io.parallellmu.benchmarks.suite.SuiteCommand;
 import io.parallellmu.datasets.bench.LoaderBenchCommand;
 import io.parallellmu.datasets.fetch.FetchCommand;
 import io.parallellmu.lti.LtiCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
         version = "parallel-lmu 0.1.0",
         description = "Parallel LMU training on DJL: benchmarks, speed study, data and LTI inspection.",
         subcommands = {
+            SuiteCommand.class,
             SpeedCommand.class,
             ReportCommand.class,
             CompareCommand.class,
