@@ -93,7 +93,7 @@ public final class SuiteCommand implements Callable<Integer> {
         }
         SuiteSummary summary = new SuiteRunner(plan, System.out).run();
         if (!summary.skipped().isEmpty()) {
-            System.err.println("Skipped for want of data: " + summary.skipped().stream()
+            spec.commandLine().getErr().println("Skipped for want of data: " + summary.skipped().stream()
                     .map(s -> s.task().id() + " (" + s.howToProvide() + ")").collect(Collectors.joining("; ")));
             return SKIPPED_EXIT;
         }

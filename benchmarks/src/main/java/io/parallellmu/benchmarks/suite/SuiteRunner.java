@@ -80,6 +80,10 @@ public final class SuiteRunner {
                     continue;
                 }
                 RunConfig config = plan.profile().config(id, family);
+                if (!task.runs().isEmpty() && !task.runs().get(0).config().settings().sameData(config.settings())) {
+                    throw new IllegalStateException("profile " + plan.profile().id() + " gives the families of " + id.id()
+                            + " different data settings; one loaded copy must serve them all");
+                }
                 for (long seed : plan.seeds()) {
                     RunKey key = new RunKey(id, ModelFamily.valueOf(family.name()), config.name(), seed);
                     if (completed.contains(key) && !plan.force()) {
@@ -117,7 +121,7 @@ public final class SuiteRunner {
                 try {
                     data = task.definition().load(new DataRequest(plan.dataDir(), plan.source(),
                             task.runs().get(0).config().settings(), manager, log));
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
                     SkippedTask skip = new SkippedTask(id, "data could not be had: " + e.getMessage(),
                             task.definition().howToProvide(plan.dataDir()));
                     log.println("SKIPPED " + id.id() + ": " + skip.reason() + "\n  to run it: " + skip.howToProvide());

@@ -22,6 +22,7 @@ import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -52,16 +53,22 @@ public final class IwsltTask implements BenchmarkTask {
         IwsltDataset test = split(request, Usage.TEST);
         TextVocabulary source = train.sourceVocabulary();
         TextVocabulary target = train.targetVocabulary();
-        return new TaskData(TaskSpec.translation((int) source.size(), (int) target.size()), train, validation, test,
-                train.provenance(), request.settings().length(), dir -> {
+        Subsets.Subset testSubset = Sizing.subset(test, Usage.TEST, request.settings(), request, d -> d);
+        List<List<String>> references = new ArrayList<>();
+        for (long index : testSubset.indices()) {
+            references.add(test.references().get((int) index));
+        }
+        return new TaskData(TaskSpec.translation((int) source.size(), (int) target.size()),
+                Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
+                testSubset.dataset(), train.provenance(), request.settings().length(), dir -> {
                     source.save(dir.resolve("vocabulary.en.txt"));
                     target.save(dir.resolve("vocabulary.vi.txt"));
-                });
+                }, new References(test, references));
     }
 
     private static IwsltDataset split(DataRequest request, Usage usage) throws IOException {
         TaskSettings settings = request.settings();
-        IwsltDataset dataset = Sizing.apply(IwsltDataset.builder(), usage, settings)
+        IwsltDataset dataset = Sizing.sampled(IwsltDataset.builder(), settings)
                 .optUsage(usage)
                 .optDataDir(request.dataDir())
                 .optSource(request.source())
@@ -91,21 +98,21 @@ public final class IwsltTask implements BenchmarkTask {
     /** Translates the test split greedily (at most the profile's length in tokens) and scores corpus BLEU-4. */
     @Override
     public TestScore evaluate(Model model, TaskData data) {
-        IwsltDataset test = (IwsltDataset) data.test();
+        References test = (References) data.testContext();
         List<List<String>> references = test.references();
         Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
         ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
         CorpusBleu bleu = new CorpusBleu();
         int record = 0;
         try {
-            for (Batch batch : test.getData(model.getNDManager())) {
+            for (Batch batch : data.test().getData(model.getNDManager())) {
                 try (batch) {
                     NDList inputs = batch.getData();
                     int maxLength = (int) inputs.get(2).getShape().get(1);
                     List<long[]> translations = Decoding.greedy(translator, parameters, inputs.get(0), inputs.get(1),
                             TextVocabulary.BOS_ID, TextVocabulary.EOS_ID, maxLength);
                     for (long[] ids : translations) {
-                        bleu.add(test.detokenize(toInts(ids)), String.join(" ", references.get(record++)));
+                        bleu.add(test.corpus().detokenize(toInts(ids)), String.join(" ", references.get(record++)));
                     }
                 }
             }
@@ -116,6 +123,9 @@ public final class IwsltTask implements BenchmarkTask {
         }
         return new TestScore("bleu", 100 * bleu.bleu(), true);
     }
+
+    /** The test subset's references (in subset order) and the corpus that detokenises translations. */
+    private record References(IwsltDataset corpus, List<List<String>> references) {}
 
     private static int[] toInts(long[] ids) {
         int[] out = new int[ids.length];

@@ -1,6 +1,7 @@
 package io.parallellmu.benchmarks.tasks;
 
 import ai.djl.training.dataset.Dataset.Usage;
+import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
 import io.parallellmu.datasets.mackeyglass.MackeyGlass;
 import io.parallellmu.metrics.Metric;
@@ -9,6 +10,7 @@ import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MeanSquaredErrorLoss;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * Mackey-Glass: predict the series 15 steps ahead at every step (LMU'19 recipe); test metric NRMSE. The data is
- * generated, so it can always be had. The recipe's train/test halves train and test; validation uses the test
- * half of the same recipe with another seed, so that model selection never sees the test series.
+ * generated, so it can always be had. The recipe's train/test halves train and test; validation is the test half
+ * of the same recipe with another seed ({@link #VALIDATION_SEED}), so that model selection never sees the test
+ * series.
  */
 public final class MackeyGlassTask implements BenchmarkTask {
 
@@ -40,11 +43,13 @@ public final class MackeyGlassTask implements BenchmarkTask {
 
     /** {@inheritDoc} */
     @Override
-    public TaskData load(DataRequest request) {
+    public TaskData load(DataRequest request) throws IOException {
         MackeyGlass train = split(request, Usage.TRAIN, DATA_SEED);
-        MackeyGlass validation = split(request, Usage.VALIDATION, VALIDATION_SEED);
-        MackeyGlass test = split(request, Usage.TEST, DATA_SEED);
-        return new TaskData(TaskSpec.sequenceRegression(1, 1, true), train, validation, test, train.provenance(),
+        RandomAccessDataset validation = Sizing.subset(split(request, Usage.TEST, VALIDATION_SEED),
+                Usage.VALIDATION, request);
+        RandomAccessDataset test = Sizing.subset(split(request, Usage.TEST, DATA_SEED), Usage.TEST, request);
+        return new TaskData(TaskSpec.sequenceRegression(1, 1, true), Sizing.subset(train, Usage.TRAIN, request),
+                validation, test, train.provenance(),
                 request.settings().length(),
                 dir -> Files.writeString(dir.resolve("mackey-glass-recipe.txt"), train.getRecipe().canonical()
                         + "\nseries are centred by the mean over every kept value of every series\n"));
@@ -52,7 +57,7 @@ public final class MackeyGlassTask implements BenchmarkTask {
 
     private static MackeyGlass split(DataRequest request, Usage usage, long seed) {
         TaskSettings settings = request.settings();
-        MackeyGlass dataset = Sizing.apply(MackeyGlass.builder(), usage, settings)
+        MackeyGlass dataset = Sizing.sampled(MackeyGlass.builder(), settings)
                 .optUsage(usage)
                 .optSource(request.source())
                 .optSeriesCount(2 * Math.max(1, settings.trainLimit() == 0 ? 64 : settings.trainLimit()))

@@ -1,17 +1,12 @@
 package io.parallellmu.benchmarks.tasks;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.dataset.ArrayDataset;
-import ai.djl.training.dataset.Batch;
-import ai.djl.training.dataset.BatchSampler;
+import ai.djl.ndarray.NDList;
 import ai.djl.training.dataset.Dataset.Usage;
-import ai.djl.training.dataset.SequenceSampler;
-import ai.djl.translate.TranslateException;
-import io.parallellmu.datasets.mnist.PixelPermutation;
+import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
 import io.parallellmu.datasets.mnist.MnistFiles;
 import io.parallellmu.datasets.mnist.PermutedMnist;
+import io.parallellmu.datasets.mnist.PixelPermutation;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.Family;
@@ -21,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Permuted sequential MNIST: 784 permuted pixels, one per step, into 10 classes; test metric accuracy. The
@@ -48,25 +44,38 @@ public final class PsMnistTask implements BenchmarkTask {
     /** {@inheritDoc} */
     @Override
     public TaskData load(DataRequest request) throws IOException {
-        PermutedMnist train = split(request, Usage.TRAIN);
-        PixelPermutation permutation = train.getPermutation();
         int length = request.settings().length();
-        TaskSpec spec = TaskSpec.sequenceClassification(1, 10);
-        if (length == FULL_LENGTH) {
-            return new TaskData(spec, train, split(request, Usage.VALIDATION), split(request, Usage.TEST),
-                    train.provenance(), length, dir -> permutation.save(dir.resolve(permutation.fileName())));
+        PooledPermutation pooling = null;
+        UnaryOperator<NDList> transform = UnaryOperator.identity();
+        RandomAccessDataset[] splits = new RandomAccessDataset[3];
+        PermutedMnist first = null;
+        Usage[] usages = {Usage.TRAIN, Usage.VALIDATION, Usage.TEST};
+        for (int i = 0; i < usages.length; i++) {
+            try (PermutedMnist split = split(request, usages[i])) {
+                if (first == null) {
+                    first = split;
+                    if (length != FULL_LENGTH) {
+                        pooling = new PooledPermutation(split.getPermutation(), length);
+                        PooledPermutation pool = pooling;
+                        transform = data -> new NDList(pool.apply(data.get(0)));
+                    }
+                }
+                splits[i] = Sizing.subset(split, usages[i], request.settings(), request, transform).dataset();
+            }
         }
-        PooledPermutation pooling = new PooledPermutation(permutation, length);
-        return new TaskData(spec, pooled(train, pooling, request, Usage.TRAIN),
-                pooled(split(request, Usage.VALIDATION), pooling, request, Usage.VALIDATION),
-                pooled(split(request, Usage.TEST), pooling, request, Usage.TEST), train.provenance(), length, dir -> {
+        PixelPermutation permutation = first.getPermutation();
+        PooledPermutation pooled = pooling;
+        return new TaskData(TaskSpec.sequenceClassification(1, 10), splits[0], splits[1], splits[2],
+                first.provenance(), length, dir -> {
                     permutation.save(dir.resolve(permutation.fileName()));
-                    pooling.cells().save(dir.resolve("pooled-cells-" + pooling.cells().fileName()));
+                    if (pooled != null) {
+                        pooled.cells().save(dir.resolve("pooled-cells-" + pooled.cells().fileName()));
+                    }
                 });
     }
 
     private static PermutedMnist split(DataRequest request, Usage usage) throws IOException {
-        PermutedMnist dataset = Sizing.apply(PermutedMnist.builder(), usage, request.settings())
+        PermutedMnist dataset = Sizing.sampled(PermutedMnist.builder(), request.settings())
                 .optUsage(usage)
                 .optDataDir(request.dataDir())
                 .optSource(request.source())
@@ -76,37 +85,10 @@ public final class PsMnistTask implements BenchmarkTask {
         return dataset;
     }
 
-    /** Reads the whole (limited) split as one batch, pools it and re-wraps it with the profile's sampling. */
-    private static ArrayDataset pooled(PermutedMnist split, PooledPermutation pooling, DataRequest request,
-            Usage usage) throws IOException {
-        NDManager manager = request.manager();
-        NDArray[] data = new NDArray[1];
-        NDArray[] labels = new NDArray[1];
-        try {
-            for (Batch all : split.getData(manager, new BatchSampler(new SequenceSampler(), (int) split.size()))) {
-                try (all) {
-                    data[0] = pooling.apply(all.getData().get(0));
-                    labels[0] = all.getLabels().get(0);
-                    data[0].attach(manager);
-                    labels[0].attach(manager);
-                }
-            }
-        } catch (TranslateException e) {
-            throw new IOException("pooling psMNIST failed: " + e.getMessage(), e);
-        } finally {
-            split.close();
-        }
-        return new ArrayDataset.Builder()
-                .setData(data[0])
-                .optLabels(labels[0])
-                .setSampling(request.settings().batchSize(), usage == Usage.TRAIN)
-                .build();
-    }
-
     /** {@inheritDoc} */
     @Override
     public Loss loss() {
-        return Loss.softmaxCrossEntropyLoss();
+        return new ClassLabelLoss();
     }
 
     /** {@inheritDoc} */

@@ -16,9 +16,28 @@ import java.util.Map;
  * @param provenance where the data came from, with the full split sizes
  * @param inputLength the sequence length models are initialised with
  * @param metadata writes the vocabularies, permutation or normalisation a saved model needs
+ * @param testContext what the task's own {@link BenchmarkTask#evaluate} needs beyond the test split (translation:
+ *     the references and the detokeniser), or {@code null}
  */
 public record TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDataset validation,
-        RandomAccessDataset test, DataProvenance provenance, int inputLength, TaskMetadata metadata) {
+        RandomAccessDataset test, DataProvenance provenance, int inputLength, TaskMetadata metadata,
+        Object testContext) {
+
+    /**
+     * Loaded data that needs nothing beyond the test split for testing.
+     *
+     * @param spec the task's shape
+     * @param train the training split
+     * @param validation the validation split
+     * @param test the test split
+     * @param provenance where the data came from
+     * @param inputLength the initialisation length
+     * @param metadata the saved-model metadata writer
+     */
+    public TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDataset validation, RandomAccessDataset test,
+            DataProvenance provenance, int inputLength, TaskMetadata metadata) {
+        this(spec, train, validation, test, provenance, inputLength, metadata, null);
+    }
 
     /**
      * Returns the split sizes of the data set and, after them, the records actually used.

@@ -35,6 +35,30 @@ public record TaskSettings(int trainLimit, int validationLimit, int testLimit, i
     }
 
     /**
+     * Returns these settings with another number of epochs, for a family that trains for longer or shorter on the
+     * same data.
+     *
+     * @param otherEpochs the epochs
+     * @return the settings
+     */
+    public TaskSettings withEpochs(int otherEpochs) {
+        return new TaskSettings(trainLimit, validationLimit, testLimit, length, vocabulary, batchSize, otherEpochs,
+                learningRate);
+    }
+
+    /**
+     * Tells whether two settings load the same data (limits, length, vocabulary and batch size), so that one loaded
+     * copy serves both.
+     *
+     * @param other the other settings
+     * @return whether only the training length or learning rate differ
+     */
+    public boolean sameData(TaskSettings other) {
+        return withEpochs(1).equals(new TaskSettings(other.trainLimit, other.validationLimit, other.testLimit,
+                other.length, other.vocabulary, other.batchSize, 1, learningRate));
+    }
+
+    /**
      * Describes the settings in a few characters, for config names.
      *
      * @return for example {@code n=2000/500/500 L=196 V=8000 b=50 e=3 lr=0.003}

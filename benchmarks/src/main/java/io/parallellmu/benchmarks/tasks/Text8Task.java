@@ -38,13 +38,14 @@ public final class Text8Task implements BenchmarkTask {
         Text8Dataset train = split(request, Usage.TRAIN);
         Text8Dataset validation = split(request, Usage.VALIDATION);
         Text8Dataset test = split(request, Usage.TEST);
-        return new TaskData(TaskSpec.charLanguageModel((int) Text8Dataset.vocabulary().size()), train, validation,
-                test, train.provenance(), request.settings().length(),
+        return new TaskData(TaskSpec.charLanguageModel((int) Text8Dataset.vocabulary().size()),
+                Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
+                Sizing.subset(test, Usage.TEST, request), train.provenance(), request.settings().length(),
                 dir -> Text8Dataset.vocabulary().save(dir.resolve("vocabulary.txt")));
     }
 
     private static Text8Dataset split(DataRequest request, Usage usage) throws IOException {
-        Text8Dataset dataset = Sizing.apply(Text8Dataset.builder(), usage, request.settings())
+        Text8Dataset dataset = Sizing.sampled(Text8Dataset.builder(), request.settings())
                 .optUsage(usage)
                 .optDataDir(request.dataDir())
                 .optSource(request.source())

@@ -54,7 +54,9 @@ abstract class WordTask implements BenchmarkTask {
         validation.prepare(null);
         WordTaskDataset test = dataset(request, Usage.TEST, vocabulary);
         test.prepare(null);
-        return new TaskData(spec((int) vocabulary.size()), train, validation, test, train.provenance(),
+        return new TaskData(spec((int) vocabulary.size()), Sizing.subset(train, Usage.TRAIN, request),
+                Sizing.subset(validation, Usage.VALIDATION, request), Sizing.subset(test, Usage.TEST, request),
+                train.provenance(),
                 request.settings().length(), dir -> vocabulary.save(dir.resolve("vocabulary.txt")));
     }
 
@@ -71,7 +73,7 @@ abstract class WordTask implements BenchmarkTask {
     static <B extends WordTaskBuilder<B>> B configure(B builder, DataRequest request, Usage usage,
             TextVocabulary vocabulary) {
         TaskSettings settings = request.settings();
-        B configured = Sizing.apply(builder, usage, settings)
+        B configured = Sizing.sampled(builder, settings)
                 .optUsage(usage)
                 .optDataDir(request.dataDir())
                 .optSource(request.source())
@@ -85,7 +87,7 @@ abstract class WordTask implements BenchmarkTask {
     /** {@inheritDoc} */
     @Override
     public Loss loss() {
-        return Loss.softmaxCrossEntropyLoss();
+        return new ClassLabelLoss();
     }
 
     /** {@inheritDoc} */
