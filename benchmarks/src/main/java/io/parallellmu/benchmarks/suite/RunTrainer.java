@@ -70,7 +70,7 @@ final class RunTrainer {
                     .setEpochs(settings.epochs())
                     .optSeed(key.seed())
                     .optLearningRate(LearningRates.warmUpCosine(settings.learningRate(), settings.learningRate() / 20,
-                            Math.max(1, steps / 20), Math.max(1, steps)))
+                            steps / 20, steps))
                     .optClipNorm(CLIP_NORM)
                     .optValidationMetric(task.validationMetric())
                     .optCheckpoints(checkpoints, 0)
