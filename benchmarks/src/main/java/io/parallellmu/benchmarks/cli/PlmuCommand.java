@@ -2,6 +2,7 @@ package io.parallellmu.benchmarks.cli;
 
 import io.parallellmu.benchmarks.memory.MemoryCommand;
 import io.parallellmu.benchmarks.speed.SpeedCommand;
+import io.parallellmu.benchmarks.suite.SuiteCommand;
 import io.parallellmu.datasets.bench.LoaderBenchCommand;
 import io.parallellmu.datasets.fetch.FetchCommand;
 import io.parallellmu.lti.LtiCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
         version = "parallel-lmu 0.1.0",
         description = "Parallel LMU training on DJL: benchmarks, speed study, data and LTI inspection.",
         subcommands = {
+            SuiteCommand.class,
             SpeedCommand.class,
             MemoryCommand.class,
             ReportCommand.class,

@@ -1,0 +1,185 @@
+package io.parallellmu.benchmarks.suite;
+
+import io.parallellmu.benchmarks.tasks.TaskSettings;
+import io.parallellmu.models.DefaultConfigs;
+import io.parallellmu.models.Family;
+import io.parallellmu.models.FamilyConfig;
+import io.parallellmu.models.LmuConfig;
+import io.parallellmu.models.LstmConfig;
+import io.parallellmu.models.OriginalLmuConfig;
+import io.parallellmu.models.TransformerConfig;
+import io.parallellmu.nn.Nonlinearity;
+import io.parallellmu.reports.schema.TaskId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The suite's profiles: the ONE place where every run's data sizes, training length and model settings are set.
+ * Each run's config name ({@link RunConfig#name()}) spells all of them out, so results.csv and report.md record
+ * exactly what was used.
+ *
+ * <ul>
+ *   <li>{@link #TINY}: seconds per task on fixture-sized data, for tests. Models of a few hundred to a few
+ *       thousand parameters, one epoch.
+ *   <li>{@link #QUICK}: the default and the README's main job; all 7 tasks × all families in about 15 minutes on
+ *       2 CPU cores, showing real learning on subsampled data (sizes below). psMNIST is 2×2-pooled to 196 steps so
+ *       that the sequential baselines and attention fit the budget.
+ *   <li>{@link #STANDARD}: hours on a CPU. The {@link DefaultConfigs} models (paper-sized where known: psMNIST LMU
+ *       order 468, θ 784, hidden 346; ~18k-parameter Mackey-Glass models; ~50k-parameter text encoders) on all
+ *       the data, for a few epochs.
+ *   <li>{@link #PAPER}: the same models for the paper's training lengths where known (psMNIST 15 epochs at batch
+ *       100, as pytorch-lmu); Mackey-Glass on full-length (5,000-step) series. GPU advised.
+ * </ul>
+ *
+ * <p>Learning rates are Adam's peaks (warm-up over 5% of the steps, cosine decay to 1/20); gradients are clipped
+ * to global norm 1.
+ */
+public enum Profile {
+    /** Fixture-sized data and tiny models, for tests. */
+    TINY,
+    /** All tasks × families in about 15 minutes on 2 CPU cores. */
+    QUICK,
+    /** Hours on a CPU, default-sized models. */
+    STANDARD,
+    /** The paper's sizes and training lengths where known; GPU advised. */
+    PAPER;
+
+    /**
+     * Returns the profile's id, as on the command line.
+     *
+     * @return for example {@code quick}
+     */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Looks a profile up by id.
+     *
+     * @param id tiny, quick, standard or paper
+     * @return the profile
+     * @throws IllegalArgumentException listing the valid ids
+     */
+    public static Profile fromId(String id) {
+        for (Profile profile : values()) {
+            if (profile.id().equals(id)) {
+                return profile;
+            }
+        }
+        throw new IllegalArgumentException("unknown profile '" + id + "'; valid: "
+                + Arrays.stream(values()).map(Profile::id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Returns the settings of one run.
+     *
+     * @param task the task
+     * @param family the family
+     * @return data sizes, training length and model settings
+     */
+    public RunConfig config(TaskId task, Family family) {
+        return switch (this) {
+            case TINY -> tiny(task, family);
+            case QUICK -> quick(task, family);
+            case STANDARD -> defaults(task, family, standardSettings(task));
+            case PAPER -> defaults(task, family, paperSettings(task));
+        };
+    }
+
+    private RunConfig run(TaskSettings settings, FamilyConfig family, int embedding, int head) {
+        return new RunConfig(id(), settings, family, embedding, head);
+    }
+
+    // ---- tiny: fixture-sized, for tests ----
+
+    private RunConfig tiny(TaskId task, Family family) {
+        return switch (task) {
+            case PSMNIST -> run(new TaskSettings(64, 32, 32, 49, 4, 32, 1, 0.01f), small(family, 49, 8, 16), 0, 0);
+            case MACKEY_GLASS -> run(new TaskSettings(4, 4, 4, 48, 4, 4, 1, 0.01f), small(family, 4, 4, 8), 0, 0);
+            case IMDB -> run(new TaskSettings(48, 16, 16, 24, 300, 16, 1, 0.01f), small(family, 24, 8, 16), 16, 16);
+            case QQP, SNLI -> run(new TaskSettings(48, 16, 16, 12, 300, 16, 1, 0.01f), small(family, 12, 8, 16), 16, 16);
+            case IWSLT15_EN_VI -> run(new TaskSettings(48, 16, 16, 10, 300, 16, 1, 0.01f), small(family, 10, 8, 16), 16, 16);
+            case TEXT8 -> run(new TaskSettings(48, 16, 16, 24, 27, 16, 1, 0.01f), small(family, 24, 8, 16), 16, 16);
+        };
+    }
+
+    // ---- quick: the README's main job, about 15 minutes on 2 CPU cores ----
+
+    private RunConfig quick(TaskId task, Family family) {
+        return switch (task) {
+            case PSMNIST -> {
+                TaskSettings data = new TaskSettings(2000, 400, 1000, 49, 4, 100, 5, 0.01f);
+                yield switch (family) {
+                    case LMU -> run(data.withEpochs(10), new LmuConfig(32, 49, 128, 1, 1, 0f, Nonlinearity.RELU), 0, 0);
+                    case ORIGINAL_LMU -> run(data.withEpochs(3), new OriginalLmuConfig(16, 49, 48, 1), 0, 0);
+                    case LSTM -> run(data, new LstmConfig(48, 1, false, 0f), 0, 0);
+                    case TRANSFORMER -> run(data, new TransformerConfig(32, 4, 1, 64, 0f), 0, 0);
+                };
+            }
+            case MACKEY_GLASS -> {
+                TaskSettings data = new TaskSettings(32, 16, 32, 100, 4, 8, 15, 0.005f);
+                yield switch (family) {
+                    case LMU -> run(data.withEpochs(25), new LmuConfig(4, 4, 32, 1, 2, 0f, Nonlinearity.TANH), 0, 0);
+                    case ORIGINAL_LMU -> run(data.withEpochs(8), new OriginalLmuConfig(4, 4, 32, 1), 0, 0);
+                    case LSTM -> run(data, new LstmConfig(24, 2, false, 0f), 0, 0);
+                    case TRANSFORMER -> run(data, new TransformerConfig(32, 4, 2, 64, 0f), 0, 0);
+                };
+            }
+            case IMDB -> {
+                TaskSettings data = new TaskSettings(2000, 400, 1000, 48, 8000, 100, 3, 0.005f);
+                yield run(family == Family.LMU ? data.withEpochs(8) : data, small(family, 48, 64, 64), 32, 64);
+            }
+            case QQP, SNLI -> {
+                TaskSettings data = new TaskSettings(3000, 400, 1000, 20, 4000, 100, 2, 0.01f);
+                yield run(family == Family.LMU ? data.withEpochs(4) : data, small(family, 20, 64, 64), 32, 64);
+            }
+            case IWSLT15_EN_VI -> run(new TaskSettings(3000, 200, 200, 14, 2000, 100, 3, 0.005f),
+                    small(family, 14, 64, 96), 64, 96);
+            case TEXT8 -> run(new TaskSettings(3000, 200, 400, 64, 27, 100, 2, 0.005f), small(family, 64, 64, 128), 32, 0);
+        };
+    }
+
+    /** A one-layer model of each family: LMU order and hidden width, LSTM of that width, transformer D = width/2. */
+    private static FamilyConfig small(Family family, double theta, int order, int width) {
+        return switch (family) {
+            case LMU -> new LmuConfig(order, theta, width, 1, 1, 0f, Nonlinearity.TANH);
+            case ORIGINAL_LMU -> new OriginalLmuConfig(order, theta, width, 1);
+            case LSTM -> new LstmConfig(width, 1, false, 0f);
+            case TRANSFORMER -> new TransformerConfig(Math.max(8, width / 2), 4, 1, width, 0f);
+        };
+    }
+
+    // ---- standard and paper: the documented default models ----
+
+    private RunConfig defaults(TaskId task, Family family, TaskSettings settings) {
+        return switch (task) {
+            case PSMNIST -> run(settings, DefaultConfigs.psMnist(family).family(), 0, 0);
+            case MACKEY_GLASS -> run(settings, DefaultConfigs.mackeyGlass(family).family(), 0, 0);
+            default -> run(settings, DefaultConfigs.textEncoder(family, settings.length()),
+                    DefaultConfigs.TEXT_EMBEDDING, DefaultConfigs.TEXT_HEAD_HIDDEN);
+        };
+    }
+
+    private static TaskSettings standardSettings(TaskId task) {
+        return switch (task) {
+            case PSMNIST -> new TaskSettings(0, 0, 0, 784, 4, 100, 5, 0.001f);
+            case MACKEY_GLASS -> new TaskSettings(64, 0, 0, 1000, 4, 32, 30, 0.003f);
+            case IMDB -> new TaskSettings(0, 0, 0, 400, 20_000, 32, 3, 0.001f);
+            case QQP, SNLI -> new TaskSettings(0, 0, 0, 40, 20_000, 128, 3, 0.001f);
+            case IWSLT15_EN_VI -> new TaskSettings(0, 0, 0, 50, 17_191, 64, 5, 0.001f);
+            case TEXT8 -> new TaskSettings(50_000, 2000, 5000, 256, 27, 64, 2, 0.001f);
+        };
+    }
+
+    private static TaskSettings paperSettings(TaskId task) {
+        return switch (task) {
+            case PSMNIST -> new TaskSettings(0, 0, 0, 784, 4, 100, 15, 0.001f);
+            case MACKEY_GLASS -> new TaskSettings(64, 0, 0, 5000, 4, 32, 100, 0.001f);
+            case IMDB -> new TaskSettings(0, 0, 0, 400, 20_000, 32, 10, 0.001f);
+            case QQP, SNLI -> new TaskSettings(0, 0, 0, 40, 20_000, 128, 10, 0.001f);
+            case IWSLT15_EN_VI -> new TaskSettings(0, 0, 0, 50, 17_191, 64, 15, 0.001f);
+            case TEXT8 -> new TaskSettings(0, 0, 0, 256, 27, 64, 5, 0.001f);
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package io.parallellmu.benchmarks.suite;
+
+import ai.djl.Device;
+import io.parallellmu.datasets.DataDirectory;
+import io.parallellmu.datasets.DataSource;
+import io.parallellmu.models.Family;
+import io.parallellmu.reports.schema.ModelFamily;
+import io.parallellmu.reports.schema.TaskId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The {@code suite} command: every task × family under a profile, resumable, with the report at the end. */
+@Command(
+        name = "suite",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train and test every task of the paper with every model family, then write results.csv, curves.csv,"
+                    + " skipped.csv, provenance.json, report.md and charts into --out.",
+            "Finished runs are recorded at once; a rerun skips them (--resume, the default) unless --force.",
+            "Exit status: 0 when every task ran, 3 when a task was skipped for want of data, 2 on bad options."
+        })
+public final class SuiteCommand implements Callable<Integer> {
+
+    /** Exit status when a task had to be skipped. */
+    static final int SKIPPED_EXIT = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", defaultValue = "quick",
+            description = "quick (all tasks in about 15 min on 2 cores), standard (hours), paper (the paper's sizes;"
+                    + " GPU advised) or tiny (seconds, for tests). Default: ${DEFAULT-VALUE}.")
+    private String profile;
+
+    @Option(names = "--tasks", split = ",", defaultValue = "all",
+            description = "Task ids or 'all': psmnist, mackey-glass, imdb, qqp, snli, iwslt15-en-vi, text8."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private List<String> tasks;
+
+    @Option(names = "--models", split = ",", defaultValue = "all",
+            description = "Model families or 'all': lmu, original-lmu (psMNIST and Mackey-Glass only), lstm,"
+                    + " transformer. Default: ${DEFAULT-VALUE}.")
+    private List<String> models;
+
+    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds, one run each. Default: ${DEFAULT-VALUE}.")
+    private List<Long> seeds;
+
+    @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu. Default: ${DEFAULT-VALUE}.")
+    private String device;
+
+    @Option(names = "--data-dir", description = "Data root (official data in <dir>/<task>/, cached stand-ins)."
+            + " Default: -Dplmu.data, else $PLMU_DATA, else ~/.cache/parallel-lmu/data.")
+    private Path dataDir;
+
+    @Option(names = "--data", defaultValue = "auto",
+            description = "auto (official when present, else the stand-in), official (skip tasks whose official data"
+                    + " is missing, exit 3) or stand-in. Default: ${DEFAULT-VALUE}.")
+    private String data;
+
+    @Option(names = "--out", defaultValue = "results/suite", description = "Output directory. Default: ${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Option(names = "--max-minutes", defaultValue = "0",
+            description = "Start no run after this many minutes; rerun to continue. 0 = no limit. Default: ${DEFAULT-VALUE}.")
+    private double maxMinutes;
+
+    @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Skip runs already in results.csv (--no-resume or --force reruns them). Default: on.")
+    private boolean resume;
+
+    @Option(names = "--force", description = "Rerun finished runs, replacing their rows.")
+    private boolean force;
+
+    @Option(names = "--save-models", description = "Save each trained model, its config and task metadata under <out>/models.")
+    private boolean saveModels;
+
+    /** {@inheritDoc} */
+    @Override
+    public Integer call() throws IOException {
+        SuitePlan plan;
+        try {
+            plan = plan();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        SuiteSummary summary = new SuiteRunner(plan, System.out).run();
+        if (!summary.skipped().isEmpty()) {
+            spec.commandLine().getErr().println("Skipped for want of data: " + summary.skipped().stream()
+                    .map(s -> s.task().id() + " (" + s.howToProvide() + ")").collect(Collectors.joining("; ")));
+            return SKIPPED_EXIT;
+        }
+        return 0;
+    }
+
+    private SuitePlan plan() {
+        return new SuitePlan(Profile.fromId(profile), taskIds(), families(), seeds, device(),
+                dataDir == null ? DataDirectory.root() : dataDir, source(), out, maxMinutes, force || !resume,
+                saveModels, commandLine());
+    }
+
+    private List<TaskId> taskIds() {
+        if (tasks.contains("all")) {
+            return List.of(TaskId.values());
+        }
+        return tasks.stream().map(TaskId::fromId).distinct().toList();
+    }
+
+    private List<Family> families() {
+        if (models.contains("all")) {
+            return List.of(Family.values());
+        }
+        return models.stream().map(ModelFamily::fromId).distinct().map(m -> Family.valueOf(m.name())).toList();
+    }
+
+    private Device device() {
+        return switch (device) {
+            case "cpu" -> Device.cpu();
+            case "gpu" -> Device.gpu();
+            default -> throw new IllegalArgumentException("unknown device '" + device + "'; valid: cpu, gpu");
+        };
+    }
+
+    private DataSource source() {
+        return switch (data) {
+            case "auto" -> DataSource.AUTO;
+            case "official" -> DataSource.OFFICIAL;
+            case "stand-in" -> DataSource.STAND_IN;
+            default -> throw new IllegalArgumentException("unknown data source '" + data
+                    + "'; valid: auto, official, stand-in");
+        };
+    }
+
+    private String commandLine() {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        String joined = args.stream().map(a -> a.contains(" ") ? "'" + a + "'" : a).collect(Collectors.joining(" "));
+        return "plmu " + (!args.isEmpty() && args.get(0).equals(spec.name()) ? joined : (spec.name() + " " + joined).trim());
+    }
+}

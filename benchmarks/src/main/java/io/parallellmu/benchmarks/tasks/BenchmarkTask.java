@@ -1,0 +1,89 @@
+package io.parallellmu.benchmarks.tasks;
+
+import ai.djl.Model;
+import ai.djl.training.loss.Loss;
+import io.parallellmu.metrics.Metric;
+import io.parallellmu.models.Family;
+import io.parallellmu.models.FamilyConfig;
+import io.parallellmu.models.ModelConfig;
+import io.parallellmu.reports.schema.TaskId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** One task of the paper, as the suite runs it. */
+public interface BenchmarkTask {
+
+    /**
+     * Returns the task's id.
+     *
+     * @return the id used in every result file
+     */
+    TaskId id();
+
+    /**
+     * Returns the families this task is compared on, in report order.
+     *
+     * @return LMU, LSTM and transformer; and the original LMU where the paper requires it
+     */
+    List<Family> families();
+
+    /**
+     * Loads the three splits.
+     *
+     * @param request the data directory, source, sizes and manager
+     * @return the data
+     * @throws IOException if the data cannot be had (missing official files, a failed fetch) or is malformed
+     */
+    TaskData load(DataRequest request) throws IOException;
+
+    /**
+     * Builds the model config of a family on this data.
+     *
+     * @param family the family's settings
+     * @param embeddingSize token embedding width (ignored for real-valued inputs)
+     * @param headHiddenSize the pair MLP's and the recurrent translators' attention-output width
+     * @param data the loaded data, whose vocabulary sizes the model needs
+     * @return the config
+     */
+    default ModelConfig model(FamilyConfig family, int embeddingSize, int headHiddenSize, TaskData data) {
+        return data.spec().tokenInput()
+                ? new ModelConfig(data.spec(), family, embeddingSize, headHiddenSize)
+                : ModelConfig.of(data.spec(), family);
+    }
+
+    /**
+     * Returns the training loss.
+     *
+     * @return the loss
+     */
+    Loss loss();
+
+    /**
+     * Returns the validation metric, used for learning curves and to pick the best epoch.
+     *
+     * @return a supplier of fresh metrics
+     */
+    Supplier<Metric> validationMetric();
+
+    /**
+     * Scores a trained model on the test split; by default with the validation metric.
+     *
+     * @param model the trained model
+     * @param data the data
+     * @return the test score
+     */
+    default TestScore evaluate(Model model, TaskData data) {
+        Metric metric = validationMetric().get();
+        return new TestScore(metric.name(), Evaluation.over(model, data.test(), metric), metric.higherIsBetter());
+    }
+
+    /**
+     * Tells a user how to provide the official data.
+     *
+     * @param dataDir the data root
+     * @return which files to put where
+     */
+    String howToProvide(Path dataDir);
+}

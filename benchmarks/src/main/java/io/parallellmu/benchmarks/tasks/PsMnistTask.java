@@ -1,0 +1,106 @@
+package io.parallellmu.benchmarks.tasks;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.training.dataset.Dataset.Usage;
+import ai.djl.training.dataset.RandomAccessDataset;
+import ai.djl.training.loss.Loss;
+import io.parallellmu.datasets.mnist.MnistFiles;
+import io.parallellmu.datasets.mnist.PermutedMnist;
+import io.parallellmu.datasets.mnist.PixelPermutation;
+import io.parallellmu.metrics.Accuracy;
+import io.parallellmu.metrics.Metric;
+import io.parallellmu.models.Family;
+import io.parallellmu.models.TaskSpec;
+import io.parallellmu.reports.schema.TaskId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Permuted sequential MNIST: 784 permuted pixels, one per step, into 10 classes; test metric accuracy. The
+ * original LMU is compared here, as in the paper. Profiles that cannot afford 784 steps ask for a shorter length,
+ * and get average-pooled cells in permuted order ({@link PooledPermutation}). The permutations are stored with a
+ * saved model.
+ */
+public final class PsMnistTask implements BenchmarkTask {
+
+    /** The unpooled sequence length. */
+    public static final int FULL_LENGTH = 784;
+
+    /** {@inheritDoc} */
+    @Override
+    public TaskId id() {
+        return TaskId.PSMNIST;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public List<Family> families() {
+        return List.of(Family.LMU, Family.ORIGINAL_LMU, Family.LSTM, Family.TRANSFORMER);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public TaskData load(DataRequest request) throws IOException {
+        int length = request.settings().length();
+        PooledPermutation pooling = null;
+        UnaryOperator<NDList> transform = UnaryOperator.identity();
+        RandomAccessDataset[] splits = new RandomAccessDataset[3];
+        PermutedMnist first = null;
+        Usage[] usages = {Usage.TRAIN, Usage.VALIDATION, Usage.TEST};
+        for (int i = 0; i < usages.length; i++) {
+            try (PermutedMnist split = split(request, usages[i])) {
+                if (first == null) {
+                    first = split;
+                    if (length != FULL_LENGTH) {
+                        pooling = new PooledPermutation(split.getPermutation(), length);
+                        PooledPermutation pool = pooling;
+                        transform = data -> new NDList(pool.apply(data.get(0)));
+                    }
+                }
+                splits[i] = Sizing.subset(split, usages[i], request.settings(), request, transform).dataset();
+            }
+        }
+        PixelPermutation permutation = first.getPermutation();
+        PooledPermutation pooled = pooling;
+        return new TaskData(TaskSpec.sequenceClassification(1, 10), splits[0], splits[1], splits[2],
+                first.provenance(), length, dir -> {
+                    permutation.save(dir.resolve(permutation.fileName()));
+                    if (pooled != null) {
+                        pooled.cells().save(dir.resolve("pooled-cells-" + pooled.cells().fileName()));
+                    }
+                });
+    }
+
+    private static PermutedMnist split(DataRequest request, Usage usage) throws IOException {
+        PermutedMnist dataset = Sizing.sampled(PermutedMnist.builder(), request.settings())
+                .optUsage(usage)
+                .optDataDir(request.dataDir())
+                .optSource(request.source())
+                .optManager(request.manager())
+                .build();
+        dataset.prepare(null);
+        return dataset;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Loss loss() {
+        return new ClassLabelLoss();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Supplier<Metric> validationMetric() {
+        return Accuracy::new;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String howToProvide(Path dataDir) {
+        return "put MNIST's IDX files (" + String.join(", ", MnistFiles.NAMES) + ", plain or .gz) in "
+                + dataDir.resolve(PermutedMnist.TASK);
+    }
+}

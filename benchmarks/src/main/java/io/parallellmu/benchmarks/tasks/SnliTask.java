@@ -1,0 +1,36 @@
+package io.parallellmu.benchmarks.tasks;
+
+import ai.djl.training.dataset.Dataset.Usage;
+import io.parallellmu.datasets.snli.SnliDataset;
+import io.parallellmu.datasets.text.TextVocabulary;
+import io.parallellmu.datasets.text.WordTaskDataset;
+import io.parallellmu.models.TaskSpec;
+import io.parallellmu.reports.schema.TaskId;
+import java.nio.file.Path;
+
+/** SNLI (or its synthetic stand-in): entailment, neutral or contradiction, test metric accuracy. */
+public final class SnliTask extends WordTask {
+
+    /** {@inheritDoc} */
+    @Override
+    public TaskId id() {
+        return TaskId.SNLI;
+    }
+
+    @Override
+    WordTaskDataset dataset(DataRequest request, Usage usage, TextVocabulary vocabulary) {
+        return configure(SnliDataset.builder(), request, usage, vocabulary).build();
+    }
+
+    @Override
+    TaskSpec spec(int vocabularySize) {
+        return TaskSpec.pairClassification(vocabularySize, 3);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String howToProvide(Path dataDir) {
+        return "put " + String.join(", ", SnliDataset.FILES) + " (from snli_1.0.zip) in "
+                + dataDir.resolve(SnliDataset.TASK);
+    }
+}

@@ -1,0 +1,74 @@
+package io.parallellmu.benchmarks.tasks;
+
+import java.util.Locale;
+
+/**
+ * How much of a task's data a profile uses and how long it trains: immutable, and spelled out in the run's
+ * config name so that every result says exactly what produced it.
+ *
+ * @param trainLimit most training records (for Mackey-Glass: training series); 0 for all
+ * @param validationLimit most validation records; 0 for all
+ * @param testLimit most test records; 0 for all
+ * @param length the sequence length where the task lets it be chosen: psMNIST's pooled length (784 = the full
+ *     image, 196 = 2×2-pooled), Mackey-Glass's series length, the fixed (padded) length of the word tasks and of
+ *     both translation sides, text8's window
+ * @param vocabulary the largest token vocabulary of the word tasks and of each translation side (ignored
+ *     elsewhere)
+ * @param batchSize the training batch size
+ * @param epochs the number of epochs
+ * @param learningRate Adam's peak learning rate (warm-up over 5% of the steps, then cosine decay to 1/20)
+ */
+public record TaskSettings(int trainLimit, int validationLimit, int testLimit, int length, int vocabulary,
+        int batchSize, int epochs, float learningRate) {
+
+    /** Checks the ranges. */
+    public TaskSettings {
+        if (trainLimit < 0 || validationLimit < 0 || testLimit < 0) {
+            throw new IllegalArgumentException("limits must be at least 0 (0 = all), got " + trainLimit + "/"
+                    + validationLimit + "/" + testLimit);
+        }
+        if (length < 1 || vocabulary < 4 || batchSize < 1 || epochs < 1 || !(learningRate > 0)) {
+            throw new IllegalArgumentException("length, batchSize and epochs must be at least 1, vocabulary at least 4"
+                    + " and learningRate positive, got " + length + ", " + batchSize + ", " + epochs + ", " + vocabulary
+                    + ", " + learningRate);
+        }
+    }
+
+    /**
+     * Returns these settings with another number of epochs, for a family that trains for longer or shorter on the
+     * same data.
+     *
+     * @param otherEpochs the epochs
+     * @return the settings
+     */
+    public TaskSettings withEpochs(int otherEpochs) {
+        return new TaskSettings(trainLimit, validationLimit, testLimit, length, vocabulary, batchSize, otherEpochs,
+                learningRate);
+    }
+
+    /**
+     * Tells whether two settings load the same data (limits, length, vocabulary and batch size), so that one loaded
+     * copy serves both.
+     *
+     * @param other the other settings
+     * @return whether only the training length or learning rate differ
+     */
+    public boolean sameData(TaskSettings other) {
+        return withEpochs(1).equals(new TaskSettings(other.trainLimit, other.validationLimit, other.testLimit,
+                other.length, other.vocabulary, other.batchSize, 1, learningRate));
+    }
+
+    /**
+     * Describes the settings in a few characters, for config names.
+     *
+     * @return for example {@code n=2000/500/500 L=196 V=8000 b=50 e=3 lr=0.003}
+     */
+    public String describe() {
+        return String.format(Locale.ROOT, "n=%s/%s/%s L=%d V=%d b=%d e=%d lr=%s", limit(trainLimit),
+                limit(validationLimit), limit(testLimit), length, vocabulary, batchSize, epochs, learningRate);
+    }
+
+    private static String limit(int value) {
+        return value == 0 ? "all" : Integer.toString(value);
+    }
+}

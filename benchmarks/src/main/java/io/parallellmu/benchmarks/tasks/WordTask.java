@@ -1,0 +1,98 @@
+package io.parallellmu.benchmarks.tasks;
+
+import ai.djl.training.dataset.Dataset.Usage;
+import ai.djl.training.loss.Loss;
+import io.parallellmu.datasets.text.TextVocabulary;
+import io.parallellmu.datasets.text.WordTaskBuilder;
+import io.parallellmu.datasets.text.WordTaskDataset;
+import io.parallellmu.metrics.Accuracy;
+import io.parallellmu.metrics.Metric;
+import io.parallellmu.models.Family;
+import io.parallellmu.models.TaskSpec;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The frame of the word-level classification tasks (IMDB, QQP, SNLI): a vocabulary built from the training split
+ * and reused for the others, sequences padded or cut to the profile's length, softmax cross-entropy, and accuracy.
+ * The original LMU is not run on them: its sequential cost is not sane on documents.
+ */
+abstract class WordTask implements BenchmarkTask {
+
+    /**
+     * Builds one split.
+     *
+     * @param request the request
+     * @param usage the split
+     * @param vocabulary the training split's vocabulary, or {@code null} for the training split itself
+     * @return the unprepared data set
+     */
+    abstract WordTaskDataset dataset(DataRequest request, Usage usage, TextVocabulary vocabulary);
+
+    /**
+     * Returns the task's shape for a vocabulary size.
+     *
+     * @param vocabularySize tokens, special ones included
+     * @return the spec
+     */
+    abstract TaskSpec spec(int vocabularySize);
+
+    /** {@inheritDoc} */
+    @Override
+    public List<Family> families() {
+        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public TaskData load(DataRequest request) throws IOException {
+        WordTaskDataset train = dataset(request, Usage.TRAIN, null);
+        train.prepare(null);
+        TextVocabulary vocabulary = train.vocabulary();
+        WordTaskDataset validation = dataset(request, Usage.VALIDATION, vocabulary);
+        validation.prepare(null);
+        WordTaskDataset test = dataset(request, Usage.TEST, vocabulary);
+        test.prepare(null);
+        return new TaskData(spec((int) vocabulary.size()), Sizing.subset(train, Usage.TRAIN, request),
+                Sizing.subset(validation, Usage.VALIDATION, request), Sizing.subset(test, Usage.TEST, request),
+                train.provenance(),
+                request.settings().length(), dir -> vocabulary.save(dir.resolve("vocabulary.txt")));
+    }
+
+    /**
+     * Applies the request's source, directory, manager, sizes and vocabulary to a word task's builder.
+     *
+     * @param builder the builder
+     * @param request the request
+     * @param usage the split
+     * @param vocabulary the vocabulary to reuse, or {@code null} to build one
+     * @param <B> the builder's type
+     * @return the builder
+     */
+    static <B extends WordTaskBuilder<B>> B configure(B builder, DataRequest request, Usage usage,
+            TextVocabulary vocabulary) {
+        TaskSettings settings = request.settings();
+        B configured = Sizing.sampled(builder, settings)
+                .optUsage(usage)
+                .optDataDir(request.dataDir())
+                .optSource(request.source())
+                .optManager(request.manager())
+                .optLog(request.log())
+                .optVocabularySize(settings.vocabulary())
+                .optMaxLength(settings.length());
+        return vocabulary == null ? configured : configured.optVocabulary(vocabulary);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Loss loss() {
+        return new ClassLabelLoss();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Supplier<Metric> validationMetric() {
+        return Accuracy::new;
+    }
+}

@@ -1,0 +1,79 @@
+package io.parallellmu.benchmarks.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parallellmu.benchmarks.tasks.Tasks;
+import io.parallellmu.models.Family;
+import io.parallellmu.reports.schema.DataKind;
+import io.parallellmu.reports.schema.LearningCurvePoint;
+import io.parallellmu.reports.schema.ModelFamily;
+import io.parallellmu.reports.schema.RunKey;
+import io.parallellmu.reports.schema.RunResult;
+import io.parallellmu.reports.schema.TaskId;
+import io.parallellmu.reports.store.RunDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tiny profile over all seven tasks on official-layout fixtures: every row, every table, every model. */
+class SuiteEndToEndTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsEveryTaskAndFamilyAndReportsThem() throws Exception {
+        Path data = temp.resolve("data");
+        OfficialFixtures.writeAll(data);
+        Path out = temp.resolve("out");
+
+        SuiteSummary summary = new SuiteRunner(TinySuites.plan(List.of(TaskId.values()), data, out, true),
+                System.out).run();
+
+        Set<String> expected = new HashSet<>();
+        for (TaskId task : TaskId.values()) {
+            for (Family family : Tasks.of(task).families()) {
+                expected.add(task.id() + "/" + ModelFamily.valueOf(family.name()).id());
+            }
+        }
+        assertEquals(23, expected.size(), "psMNIST and Mackey-Glass with 4 families, five tasks with 3");
+        RunDirectory dir = new RunDirectory(out);
+        List<RunResult> results = dir.results().read();
+        assertEquals(expected, results.stream().map(r -> r.task().id() + "/" + r.model().id())
+                .collect(Collectors.toSet()));
+        assertEquals(23, results.size(), "one row per run, no duplicates");
+        assertEquals(23, summary.finished());
+        assertTrue(summary.skipped().isEmpty(), "no task skipped: " + summary.skipped());
+        for (RunResult r : results) {
+            assertEquals(DataKind.OFFICIAL, r.dataKind(), r.key() + " ran on the official-layout fixtures");
+            assertTrue(Double.isFinite(r.metricValue()), r.key() + " metric " + r.metricValue());
+            assertTrue(r.parameters() > 0 && r.stepsPerSecond() > 0 && r.epochs() == 1 && r.bestEpoch() == 1, r.toString());
+            assertTrue(r.splitSizes().sizes().containsKey("train-used"), r.splitSizes().toString());
+            assertTrue(r.config().startsWith("tiny "), r.config());
+            assertFalse(r.gitCommit().isBlank());
+        }
+        Set<RunKey> curved = dir.curves().read().stream().map(LearningCurvePoint::run).collect(Collectors.toSet());
+        assertEquals(results.stream().map(RunResult::key).collect(Collectors.toSet()), curved);
+
+        String report = Files.readString(dir.report());
+        for (String heading : List.of("## Summary", "## Tasks", "## Provenance", "plmu suite --profile tiny (test)")) {
+            assertTrue(report.contains(heading), "report.md lacks " + heading);
+        }
+        for (TaskId task : TaskId.values()) {
+            assertTrue(report.contains("### " + task.displayName()), "report.md lacks the table of " + task);
+            assertTrue(Files.size(dir.charts().resolve(task.id() + "-loss.png")) > 0, task + " loss chart");
+        }
+        Path model = out.resolve("models/psmnist/lmu/tiny-seed0");
+        assertTrue(Files.exists(model.resolve("model-0000.params")), "saved parameters");
+        assertTrue(Files.readString(model.resolve("config.json")).contains("\"LMU\""), "saved config");
+        assertTrue(Files.exists(model.resolve("permutation-seed-0.txt")), "saved permutation");
+        assertTrue(Files.exists(out.resolve("models/imdb/lstm/tiny-seed0/vocabulary.txt")), "saved vocabulary");
+    }
+}
