@@ -109,33 +109,33 @@ public enum Profile {
     private RunConfig quick(TaskId task, Family family) {
         return switch (task) {
             case PSMNIST -> {
-                TaskSettings data = new TaskSettings(2000, 400, 1000, 49, 4, 100, 5, 0.01f);
+                TaskSettings data = new TaskSettings(2000, 400, 1000, 49, 4, 100, 8, 0.01f);
                 yield switch (family) {
                     case LMU -> run(data.withEpochs(10), new LmuConfig(32, 49, 128, 1, 1, 0f, Nonlinearity.RELU), 0, 0);
-                    case ORIGINAL_LMU -> run(data.withEpochs(3), new OriginalLmuConfig(16, 49, 48, 1), 0, 0);
+                    case ORIGINAL_LMU -> run(data.withEpochs(6), new OriginalLmuConfig(16, 49, 48, 1), 0, 0);
                     case LSTM -> run(data, new LstmConfig(48, 1, false, 0f), 0, 0);
                     case TRANSFORMER -> run(data, new TransformerConfig(32, 4, 1, 64, 0f), 0, 0);
                 };
             }
             case MACKEY_GLASS -> {
-                TaskSettings data = new TaskSettings(32, 16, 32, 100, 4, 8, 15, 0.005f);
+                TaskSettings data = new TaskSettings(32, 16, 32, 100, 4, 8, 40, 0.005f);
                 yield switch (family) {
-                    case LMU -> run(data.withEpochs(25), new LmuConfig(4, 4, 32, 1, 2, 0f, Nonlinearity.TANH), 0, 0);
-                    case ORIGINAL_LMU -> run(data.withEpochs(8), new OriginalLmuConfig(4, 4, 32, 1), 0, 0);
+                    case LMU -> run(data.withEpochs(60), new LmuConfig(4, 4, 32, 1, 2, 0f, Nonlinearity.TANH), 0, 0);
+                    case ORIGINAL_LMU -> run(data.withEpochs(20), new OriginalLmuConfig(4, 4, 32, 1), 0, 0);
                     case LSTM -> run(data, new LstmConfig(24, 2, false, 0f), 0, 0);
                     case TRANSFORMER -> run(data, new TransformerConfig(32, 4, 2, 64, 0f), 0, 0);
                 };
             }
             case IMDB -> {
                 TaskSettings data = new TaskSettings(2000, 400, 1000, 48, 8000, 100, 3, 0.005f);
-                yield run(family == Family.LMU ? data.withEpochs(8) : data, small(family, 48, 64, 64), 32, 64);
+                yield run(family == Family.LMU ? data.withEpochs(15) : data, small(family, 48, 64, 64), 32, 64);
             }
             case QQP, SNLI -> {
-                TaskSettings data = new TaskSettings(3000, 400, 1000, 20, 4000, 100, 2, 0.01f);
-                yield run(family == Family.LMU ? data.withEpochs(4) : data, small(family, 20, 64, 64), 32, 64);
+                TaskSettings data = new TaskSettings(3000, 400, 1000, 20, 4000, 100, 8, 0.01f);
+                yield run(family == Family.LMU ? data.withEpochs(10) : data, small(family, 20, 64, 64), 32, 64);
             }
-            case IWSLT15_EN_VI -> run(new TaskSettings(3000, 200, 200, 14, 2000, 100, 3, 0.005f),
-                    small(family, 14, 64, 96), 64, 96);
+            case IWSLT15_EN_VI -> run(new TaskSettings(3000, 200, 200, 12, 1500, 100, 5, 0.005f),
+                    small(family, 12, 64, 96), 64, 96);
             case TEXT8 -> run(new TaskSettings(3000, 200, 400, 64, 27, 100, 2, 0.005f), small(family, 64, 64, 128), 32, 0);
         };
     }

@@ -23,11 +23,14 @@ public interface BenchmarkTask {
     TaskId id();
 
     /**
-     * Returns the families this task is compared on, in report order.
+     * Returns the families this task is compared on, in report order; by default the parallel LMU, the LSTM and the
+     * transformer. Tasks where the paper requires the original LMU add it.
      *
-     * @return LMU, LSTM and transformer; and the original LMU where the paper requires it
+     * @return the families
      */
-    List<Family> families();
+    default List<Family> families() {
+        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER);
+    }
 
     /**
      * Loads the three splits.

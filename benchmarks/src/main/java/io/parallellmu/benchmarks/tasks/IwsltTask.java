@@ -14,7 +14,6 @@ import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.CorpusBleu;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.Decoding;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.Seq2SeqModel;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
@@ -39,11 +38,6 @@ public final class IwsltTask implements BenchmarkTask {
         return TaskId.IWSLT15_EN_VI;
     }
 
-    /** {@inheritDoc} */
-    @Override
-    public List<Family> families() {
-        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER);
-    }
 
     /** {@inheritDoc} */
     @Override

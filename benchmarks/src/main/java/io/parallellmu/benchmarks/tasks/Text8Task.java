@@ -5,13 +5,11 @@ import ai.djl.training.loss.Loss;
 import io.parallellmu.datasets.text8.Text8Dataset;
 import io.parallellmu.metrics.BitsPerCharacter;
 import io.parallellmu.metrics.Metric;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -26,11 +24,6 @@ public final class Text8Task implements BenchmarkTask {
         return TaskId.TEXT8;
     }
 
-    /** {@inheritDoc} */
-    @Override
-    public List<Family> families() {
-        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER);
-    }
 
     /** {@inheritDoc} */
     @Override

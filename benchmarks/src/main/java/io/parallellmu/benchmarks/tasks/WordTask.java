@@ -7,10 +7,8 @@ import io.parallellmu.datasets.text.WordTaskBuilder;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -38,11 +36,6 @@ abstract class WordTask implements BenchmarkTask {
      */
     abstract TaskSpec spec(int vocabularySize);
 
-    /** {@inheritDoc} */
-    @Override
-    public List<Family> families() {
-        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER);
-    }
 
     /** {@inheritDoc} */
     @Override
