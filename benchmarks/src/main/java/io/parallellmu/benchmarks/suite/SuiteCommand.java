@@ -36,7 +36,7 @@ public final class SuiteCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--profile", defaultValue = "quick",
-            description = "quick (all tasks in about 15 min on 2 cores), standard (hours), paper (the paper's sizes;"
+            description = "quick (all tasks in about 6 min on 2 cores), standard (hours), paper (the paper's sizes;"
                     + " GPU advised) or tiny (seconds, for tests). Default: ${DEFAULT-VALUE}.")
     private String profile;
 
