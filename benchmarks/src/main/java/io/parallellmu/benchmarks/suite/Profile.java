@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *   <li>{@link #TINY}: seconds per task on fixture-sized data, for tests. Models of a few hundred to a few
  *       thousand parameters, one epoch.
  *   <li>{@link #QUICK}: the default and the README's main job; all 7 tasks × all families in about 6 minutes on
- *       2 CPU cores, showing real learning on subsampled data (sizes below). psMNIST is 2×2-pooled to 196 steps so
+ *       2 CPU cores, showing real learning on subsampled data (sizes below). psMNIST is 4×4-pooled to 49 steps so
  *       that the sequential baselines and attention fit the budget.
  *   <li>{@link #STANDARD}: hours on a CPU. The {@link DefaultConfigs} models (paper-sized where known: psMNIST LMU
  *       order 468, θ 784, hidden 346; ~18k-parameter Mackey-Glass models; ~50k-parameter text encoders) on all
