@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code loader-bench}: for each loader, the time to prepare its training split, the time and records per
- * second of iterating one epoch of batches at the task's batch size (the median of 5 epochs after 3
+ * second of iterating one epoch of batches at the task's batch size (the median of 9 epochs after 20
  * untimed warm-up ones), and the peak heap meanwhile (the sum of the heap pools' peaks; tensors live off-heap).
  * Stand-ins are fetched before timing.
  */
@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
         description = "Measure each data loader's preparation and epoch iteration speed and peak heap.")
 public final class LoaderBenchCommand implements Callable<Integer> {
 
-    private static final int WARM_EPOCHS = 3;
-    private static final int TIMED_EPOCHS = 5;
+    private static final int WARM_EPOCHS = 20;
+    private static final int TIMED_EPOCHS = 9;
 
     @Option(names = "--only", split = ",", paramLabel = "CASE", description = "Run only these cases (default all)")
     private List<String> only;
