@@ -166,12 +166,8 @@ public class LmuLayer extends AbstractBlock {
         if (mode != MemoryMode.AUTO) {
             return null;
         }
-        NDArray probeWeight = weight.stopGradient();
-        try {
-            return chooser.choose(u, (probe, candidate) -> foldedMemoryProjection(probe, probeWeight, candidate));
-        } finally {
-            probeWeight.close();
-        }
+        // detached only when a new shape is timed; the wrapper is freed with the forward pass's scope
+        return chooser.choose(u, (probe, candidate) -> foldedMemoryProjection(probe, weight.stopGradient(), candidate));
     }
 
     /**
