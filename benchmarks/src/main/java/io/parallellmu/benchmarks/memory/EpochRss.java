@@ -11,17 +11,24 @@ import java.util.Locale;
  * Records the resident set size ({@code VmRSS}) once per epoch, when the training loop reports the epoch's
  * training loss, and prints it with the JVM heap in use.
  *
- * <p>Each reading follows a garbage collection: until its first collection the JVM's young generation touches
- * fresh pages with every allocation, which would show as growth of the resident set without any leak. After a
- * collection the young generation reuses the same pages, so what still grows is retained memory, native or heap.
+ * <p>Each epoch gives two readings, both after a garbage collection (until its first collection the JVM's young
+ * generation touches fresh pages with every allocation, which would show as growth without any leak):
+ * <ul>
+ *   <li><b>held</b>: after the C allocator has returned its free pages ({@link NativeHeap#trim}), so what remains is
+ *       memory the process still holds, native or heap; growth here is retained memory. The target applies to it.
+ *   <li><b>as is</b>: before the trim, including pages freed but cached by the allocator (for example the arenas of a
+ *       JIT compilation that just finished); printed so the two can be compared.
+ * </ul>
  */
 final class EpochRss implements EpochMetricsListener {
 
     private static final double MIB = 1024.0 * 1024.0;
 
-    private final List<Long> rssBytes = new ArrayList<>();
+    private final List<Long> held = new ArrayList<>();
+    private final List<Long> asIs = new ArrayList<>();
     private final PrintStream log;
     private final long startMillis = System.currentTimeMillis();
+    private boolean trimmed = true;
 
     /**
      * Creates the recorder.
@@ -39,37 +46,63 @@ final class EpochRss implements EpochMetricsListener {
             return;
         }
         System.gc();
-        long rss = PeakMemory.rssBytes()
-                .orElseThrow(() -> new IllegalStateException("/proc/self/status has no VmRSS: the memory benchmark needs Linux"));
-        rssBytes.add(rss);
+        asIs.add(rss());
+        trimmed &= NativeHeap.trim();
+        held.add(rss());
         Runtime runtime = Runtime.getRuntime();
         long heapUsed = runtime.totalMemory() - runtime.freeMemory();
-        log.printf(Locale.ROOT, "epoch %2d  loss %.4f  RSS %8.1f MiB  heap used %7.1f MiB of %7.1f MiB committed  %6.1f s%n",
-                epoch, value, rss / MIB, heapUsed / MIB, runtime.totalMemory() / MIB,
+        log.printf(Locale.ROOT, "epoch %2d  loss %.4f  RSS held %7.1f MiB, as is %7.1f MiB  heap used %6.1f MiB of"
+                        + " %6.1f MiB committed  %6.1f s%n",
+                epoch, value, last(held) / MIB, last(asIs) / MIB, heapUsed / MIB, runtime.totalMemory() / MIB,
                 (System.currentTimeMillis() - startMillis) / 1000.0);
     }
 
     /**
-     * Returns the resident set size after each epoch so far.
+     * Returns whether every "held" reading followed a successful trim of the native heap; if not, the held
+     * readings include the allocator's cached pages too.
      *
-     * @return bytes, epoch 1 first
+     * @return true if the native heap was trimmed before every held reading
      */
-    List<Long> rssBytes() {
-        return List.copyOf(rssBytes);
+    boolean trimmed() {
+        return trimmed;
     }
 
     /**
-     * Returns the growth of the resident set from the end of an epoch to the end of the last one.
+     * Returns the growth of the held resident set from the end of an epoch to the end of the last one.
      *
      * @param fromEpoch the 1-based reference epoch
      * @return the growth in percent of the reference (negative for shrinkage)
      * @throws IllegalStateException if fewer epochs than {@code fromEpoch} have ended
      */
-    double growthPercentAfter(int fromEpoch) {
-        if (rssBytes.size() < fromEpoch) {
-            throw new IllegalStateException("only " + rssBytes.size() + " epochs ended, fewer than " + fromEpoch);
+    double heldGrowthPercentAfter(int fromEpoch) {
+        return growthPercent(held, fromEpoch);
+    }
+
+    /**
+     * Returns the growth of the untrimmed resident set from the end of an epoch to the end of the last one.
+     *
+     * @param fromEpoch the 1-based reference epoch
+     * @return the growth in percent of the reference (negative for shrinkage)
+     * @throws IllegalStateException if fewer epochs than {@code fromEpoch} have ended
+     */
+    double asIsGrowthPercentAfter(int fromEpoch) {
+        return growthPercent(asIs, fromEpoch);
+    }
+
+    private static double growthPercent(List<Long> readings, int fromEpoch) {
+        if (readings.size() < fromEpoch) {
+            throw new IllegalStateException("only " + readings.size() + " epochs ended, fewer than " + fromEpoch);
         }
-        double reference = rssBytes.get(fromEpoch - 1);
-        return 100.0 * (rssBytes.get(rssBytes.size() - 1) - reference) / reference;
+        double reference = readings.get(fromEpoch - 1);
+        return 100.0 * (last(readings) - reference) / reference;
+    }
+
+    private static long last(List<Long> readings) {
+        return readings.get(readings.size() - 1);
+    }
+
+    private static long rss() {
+        return PeakMemory.rssBytes().orElseThrow(
+                () -> new IllegalStateException("/proc/self/status has no VmRSS: the memory benchmark needs Linux"));
     }
 }
