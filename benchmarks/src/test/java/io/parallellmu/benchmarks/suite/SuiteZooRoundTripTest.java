@@ -14,6 +14,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.Family;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.zoo.ModelArtifact;
@@ -138,6 +139,8 @@ class SuiteZooRoundTripTest {
     private static void assertClassifications(String id, TaskMetadata task, InMemoryPredictions.Recorded recorded)
             throws Exception {
         assertEquals(List.of("negative", "positive"), task.labels());
+        assertEquals(WordTaskDataset.tokenizer().getClass().getName(), task.tokenizer(), "the data set's tokeniser");
+        assertTrue(task.lowerCase(), "with the data set's lower-casing");
         try (ZooModel<String, Classifications> model = load(id, String.class, Classifications.class);
                 Predictor<String, Classifications> predictor = model.newPredictor()) {
             for (int i = 0; i < recorded.inputs().size(); i++) {
