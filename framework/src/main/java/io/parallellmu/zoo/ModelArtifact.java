@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  *                       "family" field naming their record
  *   task.json           {@link TaskMetadata}: labels, normalisation, horizon, tokenizer settings
  *   permutation.txt     the pixel order of a permuted-pixel task, indices separated by spaces
- *   vocabulary.txt      the tokens of a text task, one per line; the line number (from 0) is the id
+ *   cell-permutation.txt  the cell order of a pooled permuted-pixel task, indices separated by spaces
+ *   vocabulary.txt      the (input) tokens of a text task, one per line; the line number (from 0) is the id
+ *   output-vocabulary.txt  the output tokens of a sequence task, such as a translation's target side
  *   model-card.json     {@link ModelCard}: task, data kind/source/checksum, metric, parameters, command
  *   manifest.json       the SHA-256 of every other file
  * </pre>
@@ -53,8 +55,12 @@ public final class ModelArtifact {
     public static final String SERVING = "serving.properties";
     /** The pixel permutation of a permuted-pixel task. */
     public static final String PERMUTATION = "permutation.txt";
-    /** The vocabulary of a text task. */
+    /** The cell order of a pooled permuted-pixel task. */
+    public static final String CELL_PERMUTATION = "cell-permutation.txt";
+    /** The (input) vocabulary of a text task. */
     public static final String VOCABULARY = "vocabulary.txt";
+    /** The output vocabulary of a sequence task. */
+    public static final String OUTPUT_VOCABULARY = "output-vocabulary.txt";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final String ENGINE = "PyTorch";
@@ -103,14 +109,11 @@ public final class ModelArtifact {
             configJson.addProperty("name", id);
             configJson.add("model", ConfigJson.GSON.toJsonTree(config));
             writeText(temporary.resolve(CONFIG), ConfigJson.GSON.toJson(configJson));
-            writeText(temporary.resolve(TASK), ConfigJson.GSON.toJson(task.withData(null, null)));
-            if (task.permutation() != null) {
-                writeText(temporary.resolve(PERMUTATION), Arrays.stream(task.permutation())
-                        .mapToObj(Integer::toString).collect(Collectors.joining(" ")) + "\n");
-            }
-            if (task.vocabulary() != null) {
-                writeText(temporary.resolve(VOCABULARY), String.join("\n", task.vocabulary()) + "\n");
-            }
+            writeText(temporary.resolve(TASK), ConfigJson.GSON.toJson(task.withData(null, null, null, null)));
+            writeIndices(temporary.resolve(PERMUTATION), task.permutation());
+            writeIndices(temporary.resolve(CELL_PERMUTATION), task.cellPermutation());
+            writeTokens(temporary.resolve(VOCABULARY), task.vocabulary());
+            writeTokens(temporary.resolve(OUTPUT_VOCABULARY), task.outputVocabulary());
             writeText(temporary.resolve(CARD), ConfigJson.GSON.toJson(described));
             writeText(temporary.resolve(SERVING), servingProperties(task));
             ArtifactFiles.writeManifest(temporary);
@@ -138,16 +141,22 @@ public final class ModelArtifact {
         ArtifactFiles.verify(dir);
         TaskMetadata task = readJson(dir.resolve(TASK), TaskMetadata.class);
         int[] permutation = null;
+        int[] cells = null;
         if (task.kind() == TaskMetadata.Kind.PERMUTED_PIXELS) {
             permutation = readPermutation(dir.resolve(PERMUTATION), task.imageHeight() * task.imageWidth());
+            if (task.poolSize() > 1) {
+                cells = readPermutation(dir.resolve(CELL_PERMUTATION),
+                        (task.imageHeight() / task.poolSize()) * (task.imageWidth() / task.poolSize()));
+            }
         }
         List<String> vocabulary = null;
-        if (task.kind() == TaskMetadata.Kind.TEXT_CLASSIFICATION) {
-            vocabulary = List.of(Files.readString(dir.resolve(VOCABULARY), StandardCharsets.UTF_8).split("\n", -1));
-            vocabulary = vocabulary.subList(0, vocabulary.size() - 1);
+        if (task.kind() == TaskMetadata.Kind.TEXT_CLASSIFICATION || Files.exists(dir.resolve(VOCABULARY))) {
+            vocabulary = readTokens(dir.resolve(VOCABULARY));
         }
+        List<String> outputVocabulary = Files.exists(dir.resolve(OUTPUT_VOCABULARY))
+                ? readTokens(dir.resolve(OUTPUT_VOCABULARY)) : null;
         ModelCard card = readJson(dir.resolve(CARD), ModelCard.class);
-        return new ModelArtifact(dir, config, task.withData(permutation, vocabulary), card);
+        return new ModelArtifact(dir, config, task.withData(permutation, cells, vocabulary, outputVocabulary), card);
     }
 
     /**
@@ -284,6 +293,33 @@ public final class ModelArtifact {
         } catch (IllegalArgumentException e) {
             throw new ArtifactFormatException(file, "not a permutation of 0.." + (length - 1) + ": " + e.getMessage(),
                     e);
+        }
+    }
+
+    private static List<String> readTokens(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ArtifactFormatException(file, "missing; a text model holds its vocabulary, one token per line");
+        }
+        List<String> tokens = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
+        return tokens.subList(0, tokens.size() - 1);
+    }
+
+    private static void writeIndices(Path file, int[] indices) throws IOException {
+        if (indices != null) {
+            writeText(file, Arrays.stream(indices).mapToObj(Integer::toString).collect(Collectors.joining(" "))
+                    + "\n");
+        }
+    }
+
+    private static void writeTokens(Path file, List<String> tokens) throws IOException {
+        if (tokens != null) {
+            for (int id = 0; id < tokens.size(); id++) {
+                if (tokens.get(id).contains("\n")) {
+                    throw new IllegalArgumentException("token " + id + " holds a line break, which " + file.getFileName()
+                            + " (one token per line) cannot store");
+                }
+            }
+            writeText(file, tokens.stream().map(token -> token + "\n").collect(Collectors.joining()));
         }
     }
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Criteria<float[], Classifications> criteria = Criteria.builder()
  *         .setTypes(float[].class, Classifications.class)
  *         .optGroupId(PlmuModelZoo.GROUP_ID)
- *         .optArtifactId("psmnist-lmu-small")
+ *         .optArtifactId("psmnist-lmu-paper-seed1")
  *         .optEngine("PyTorch")
  *         .build();
  * try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(criteria)) { ... }

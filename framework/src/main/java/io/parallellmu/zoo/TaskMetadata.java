@@ -10,20 +10,24 @@ import java.util.stream.IntStream;
  * What a translator needs besides the weights: how raw inputs become the model's sequence and what its outputs
  * mean. Plain data (no data-set classes), so that the framework can read it without the datasets module.
  *
- * <p>Stored in an artifact as {@code task.json}, with the psMNIST permutation in {@code permutation.txt} and a
- * text vocabulary in {@code vocabulary.txt} (one token per line, the line number being its id).
+ * <p>Stored in an artifact as {@code task.json}, with the psMNIST permutation in {@code permutation.txt}, a pooled
+ * model's cell order in {@code cell-permutation.txt}, and vocabularies in {@code vocabulary.txt} and
+ * {@code output-vocabulary.txt} (one token per line, the line number being its id).
  */
 public final class TaskMetadata {
 
     /** How raw inputs are turned into the model's sequence. */
     public enum Kind {
-        /** An image whose pixels, scaled to [0, 1], are read in a fixed permuted order (psMNIST). */
+        /**
+         * An image whose pixels, scaled to [0, 1], are read in a fixed permuted order (psMNIST); or, when pooled,
+         * whose k×k cell means are read in a fixed permuted cell order ({@link PixelPooling}).
+         */
         PERMUTED_PIXELS,
         /** A history window of a scalar series; the output is the value {@code horizon} steps later. */
         FORECAST,
         /** A text, tokenised and mapped to ids through a vocabulary; the output is a class. */
         TEXT_CLASSIFICATION,
-        /** Anything else: inputs and outputs are raw {@code NDList}s. */
+        /** Anything else: inputs and outputs are raw {@code NDList}s; vocabularies, if any, are for the record. */
         SEQUENCE;
 
         /**
@@ -51,28 +55,35 @@ public final class TaskMetadata {
     private final int imageWidth;
     private final int[] permutation;
     private final long permutationSeed;
+    private final int poolSize;
+    private final int[] cellPermutation;
     private final float inputMean;
     private final float inputStd;
     private final int horizon;
     private final List<String> vocabulary;
+    private final List<String> outputVocabulary;
     private final String tokenizer;
     private final boolean lowerCase;
     private final int unknownId;
     private final int maxLength;
 
     private TaskMetadata(Kind kind, List<String> labels, int imageHeight, int imageWidth, int[] permutation,
-            long permutationSeed, float inputMean, float inputStd, int horizon, List<String> vocabulary,
-            String tokenizer, boolean lowerCase, int unknownId, int maxLength) {
+            long permutationSeed, int poolSize, int[] cellPermutation, float inputMean, float inputStd, int horizon,
+            List<String> vocabulary, List<String> outputVocabulary, String tokenizer, boolean lowerCase,
+            int unknownId, int maxLength) {
         this.kind = kind;
         this.labels = List.copyOf(labels);
         this.imageHeight = imageHeight;
         this.imageWidth = imageWidth;
         this.permutation = permutation == null ? null : permutation.clone();
         this.permutationSeed = permutationSeed;
+        this.poolSize = poolSize;
+        this.cellPermutation = cellPermutation == null ? null : cellPermutation.clone();
         this.inputMean = inputMean;
         this.inputStd = inputStd;
         this.horizon = horizon;
         this.vocabulary = vocabulary == null ? null : List.copyOf(vocabulary);
+        this.outputVocabulary = outputVocabulary == null ? null : List.copyOf(outputVocabulary);
         this.tokenizer = tokenizer;
         this.lowerCase = lowerCase;
         this.unknownId = unknownId;
@@ -94,8 +105,33 @@ public final class TaskMetadata {
     public static TaskMetadata permutedPixels(int height, int width, int[] permutation, long seed,
             List<String> labels) {
         requirePermutation(permutation, height * width);
-        return new TaskMetadata(Kind.PERMUTED_PIXELS, labels, height, width, permutation, seed, 0f, 1f, 0, null,
-                null, false, 0, 0);
+        return new TaskMetadata(Kind.PERMUTED_PIXELS, labels, height, width, permutation, seed, 1, null, 0f, 1f, 0,
+                null, null, null, false, 0, 0);
+    }
+
+    /**
+     * Metadata of a pooled permuted-pixel classifier such as psMNIST at 196 or 49 steps: the image's pixels, scaled
+     * to [0, 1] and read in {@code permutation} order, are average-pooled in {@code poolSize}×{@code poolSize} cells
+     * read in {@code cellPermutation} order, as {@link PixelPooling} does.
+     *
+     * @param height image height, 28 for MNIST
+     * @param width image width, 28 for MNIST
+     * @param permutation a permutation of 0..height·width−1, the pixel order the data set reads
+     * @param seed the seed that generated the permutations, for the record
+     * @param poolSize the cell side k, dividing height and width
+     * @param cellPermutation a permutation of the (height/k)·(width/k) cells: step s reads cell
+     *     {@code cellPermutation[s]}
+     * @param labels the class names, by class index
+     * @return the metadata
+     * @throws IllegalArgumentException if a permutation is not one of the right length or k does not divide the
+     *     image
+     */
+    public static TaskMetadata pooledPixels(int height, int width, int[] permutation, long seed, int poolSize,
+            int[] cellPermutation, List<String> labels) {
+        requirePermutation(permutation, height * width);
+        new PixelPooling(height, width, poolSize, cellPermutation);
+        return new TaskMetadata(Kind.PERMUTED_PIXELS, labels, height, width, permutation, seed, poolSize,
+                cellPermutation, 0f, 1f, 0, null, null, null, false, 0, 0);
     }
 
     /**
@@ -115,8 +151,8 @@ public final class TaskMetadata {
             throw new IllegalArgumentException("std must be positive and mean finite, got std " + std + ", mean "
                     + mean);
         }
-        return new TaskMetadata(Kind.FORECAST, List.of(), 0, 0, null, 0, mean, std, horizon, null, null, false, 0,
-                0);
+        return new TaskMetadata(Kind.FORECAST, List.of(), 0, 0, null, 0, 1, null, mean, std, horizon, null, null,
+                null, false, 0, 0);
     }
 
     /**
@@ -140,8 +176,8 @@ public final class TaskMetadata {
         if (maxLength < 1) {
             throw new IllegalArgumentException("maxLength must be at least 1, got " + maxLength);
         }
-        return new TaskMetadata(Kind.TEXT_CLASSIFICATION, labels, 0, 0, null, 0, 0f, 1f, 0, vocabulary, tokenizer,
-                lowerCase, unknownId, maxLength);
+        return new TaskMetadata(Kind.TEXT_CLASSIFICATION, labels, 0, 0, null, 0, 1, null, 0f, 1f, 0, vocabulary,
+                null, tokenizer, lowerCase, unknownId, maxLength);
     }
 
     /**
@@ -150,7 +186,20 @@ public final class TaskMetadata {
      * @return the metadata
      */
     public static TaskMetadata sequence() {
-        return new TaskMetadata(Kind.SEQUENCE, List.of(), 0, 0, null, 0, 0f, 1f, 0, null, null, false, 0, 0);
+        return sequence(null, null);
+    }
+
+    /**
+     * Metadata of a model used through raw {@code NDList}s, with the vocabularies its token ids mean, so that a
+     * user can encode inputs and decode outputs as in training.
+     *
+     * @param inputVocabulary the input tokens by id, or {@code null}
+     * @param outputVocabulary the output tokens by id (a translation's target side), or {@code null}
+     * @return the metadata
+     */
+    public static TaskMetadata sequence(List<String> inputVocabulary, List<String> outputVocabulary) {
+        return new TaskMetadata(Kind.SEQUENCE, List.of(), 0, 0, null, 0, 1, null, 0f, 1f, 0, inputVocabulary,
+                outputVocabulary, null, false, 0, 0);
     }
 
     /**
@@ -234,6 +283,33 @@ public final class TaskMetadata {
     }
 
     /**
+     * Returns the cell side of a pooled permuted-pixel task.
+     *
+     * @return k, or 1 when the pixels are not pooled
+     */
+    public int poolSize() {
+        return Math.max(1, poolSize); // artifacts written before pooling existed store none
+    }
+
+    /**
+     * Returns the cell order of a pooled permuted-pixel task: step s reads cell {@code cellPermutation()[s]}.
+     *
+     * @return a copy, or {@code null} when the pixels are not pooled
+     */
+    public int[] cellPermutation() {
+        return cellPermutation == null ? null : cellPermutation.clone();
+    }
+
+    /**
+     * Returns the pooling of a pooled permuted-pixel task.
+     *
+     * @return the pooling, or {@code null} when the pixels are not pooled
+     */
+    public PixelPooling pooling() {
+        return poolSize() > 1 ? new PixelPooling(imageHeight, imageWidth, poolSize, cellPermutation) : null;
+    }
+
+    /**
      * Returns the offset subtracted from inputs (and added to forecasts).
      *
      * @return the mean
@@ -267,6 +343,15 @@ public final class TaskMetadata {
      */
     public List<String> vocabulary() {
         return vocabulary;
+    }
+
+    /**
+     * Returns the output vocabulary of a sequence task, such as a translation's target side.
+     *
+     * @return the tokens, or {@code null}
+     */
+    public List<String> outputVocabulary() {
+        return outputVocabulary;
     }
 
     /**
@@ -305,10 +390,12 @@ public final class TaskMetadata {
         return maxLength;
     }
 
-    /** Returns this metadata with its big arrays taken from their own files. */
-    TaskMetadata withData(int[] storedPermutation, List<String> storedVocabulary) {
-        return new TaskMetadata(kind, labels, imageHeight, imageWidth, storedPermutation, permutationSeed, inputMean,
-                inputStd, horizon, storedVocabulary, tokenizer, lowerCase, unknownId, maxLength);
+    /** Returns this metadata with its big arrays taken from their own files ({@code null}: none). */
+    TaskMetadata withData(int[] storedPermutation, int[] storedCells, List<String> storedVocabulary,
+            List<String> storedOutputVocabulary) {
+        return new TaskMetadata(kind, labels, imageHeight, imageWidth, storedPermutation, permutationSeed, poolSize,
+                storedCells, inputMean, inputStd, horizon, storedVocabulary, storedOutputVocabulary, tokenizer,
+                lowerCase, unknownId, maxLength);
     }
 
     /** {@inheritDoc} */
@@ -317,8 +404,9 @@ public final class TaskMetadata {
         return o instanceof TaskMetadata t && t.kind == kind && t.labels.equals(labels)
                 && t.imageHeight == imageHeight && t.imageWidth == imageWidth
                 && Arrays.equals(t.permutation, permutation) && t.permutationSeed == permutationSeed
+                && t.poolSize() == poolSize() && Arrays.equals(t.cellPermutation, cellPermutation)
                 && t.inputMean == inputMean && t.inputStd == inputStd && t.horizon == horizon
-                && Objects.equals(t.vocabulary, vocabulary)
+                && Objects.equals(t.vocabulary, vocabulary) && Objects.equals(t.outputVocabulary, outputVocabulary)
                 && Objects.equals(t.tokenizer, tokenizer) && t.lowerCase == lowerCase
                 && t.unknownId == unknownId && t.maxLength == maxLength;
     }

@@ -26,8 +26,8 @@ import java.util.Set;
  * <table>
  *   <caption>Types each task kind takes</caption>
  *   <tr><th>Task kind</th><th>Input → output</th></tr>
- *   <tr><td>PERMUTED_PIXELS (psMNIST)</td><td>{@code float[]} (row-major, [0, 1]) or {@code Image} →
- *       {@code Classifications}</td></tr>
+ *   <tr><td>PERMUTED_PIXELS (psMNIST, pooled or not)</td><td>{@code float[]} (row-major, [0, 1]) or
+ *       {@code Image} of the full image size → {@code Classifications}</td></tr>
  *   <tr><td>FORECAST (Mackey-Glass)</td><td>{@code float[]} history → {@code Float}, the value horizon steps
  *       after the last</td></tr>
  *   <tr><td>TEXT_CLASSIFICATION</td><td>{@code String} → {@code Classifications}</td></tr>

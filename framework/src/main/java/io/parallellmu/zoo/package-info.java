@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link io.parallellmu.zoo.ModelArtifact}: the layout, its writer and its checked reader;
- *       {@link io.parallellmu.zoo.ModelCard} and {@link io.parallellmu.zoo.TaskMetadata} are what it records.
+ *       {@link io.parallellmu.zoo.ModelCard} and {@link io.parallellmu.zoo.TaskMetadata} are what it records;
+ *       {@link io.parallellmu.zoo.PixelPooling} is the input maths of pooled permuted-pixel models.
  *   <li>{@link io.parallellmu.zoo.PlmuModelZoo}: the zoo, registered by {@link io.parallellmu.zoo.PlmuZooProvider};
  *       it lists the {@link io.parallellmu.zoo.ZooDirectory zoo directory} and the artifacts shipped on the class
  *       path.
@@ -18,12 +19,13 @@
  * <h2>How to add a model to the zoo</h2>
  *
  * <ol>
- *   <li>Train it from a {@link io.parallellmu.models.ModelConfig} (the block must be
- *       {@code TaskModels.create(config)}), then write it with {@link io.parallellmu.zoo.ModelArtifact#write}: the
- *       directory's name is the artifact id; give the {@link io.parallellmu.zoo.TaskMetadata} its translator needs
- *       (the psMNIST permutation, forecast normalisation, or text vocabulary and tokenizer class) and a
- *       {@link io.parallellmu.zoo.ModelCard} with the data's kind, source and checksum, the test metric and the
- *       exact training command. The suite's {@code --save-models} does this for every run.
+ *   <li>Train it with the benchmark suite's {@code --save-models}, which writes every run as an artifact in
+ *       {@code <out>/models/<task>-<family>-<profile>-seed<N>/}. Outside the suite: train a block built by
+ *       {@code TaskModels.create(config)} from a {@link io.parallellmu.models.ModelConfig}, then write it with
+ *       {@link io.parallellmu.zoo.ModelArtifact#write}: the directory's name is the artifact id; give the
+ *       {@link io.parallellmu.zoo.TaskMetadata} its translator needs (the psMNIST permutation and pooling,
+ *       forecast normalisation, or text vocabulary and tokenizer class) and a {@link io.parallellmu.zoo.ModelCard}
+ *       with the data's kind, source and checksum, the test metric and the exact training command.
  *   <li>Publish it: {@code plmu publish <artifact-dir>} copies it, checked, into {@code $PLMU_ZOO/<id>} (default
  *       {@code ~/.cache/parallel-lmu/zoo}); from then on {@code Criteria ... .optArtifactId("<id>")} loads it.
  *   <li>To ship it inside the framework jar, so that a fresh clone can load it offline: copy the directory to

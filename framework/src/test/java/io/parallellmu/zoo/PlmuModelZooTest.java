@@ -35,7 +35,7 @@ import picocli.CommandLine;
  */
 class PlmuModelZooTest {
 
-    private static final String SHIPPED = "psmnist-lmu-small";
+    private static final String SHIPPED = "psmnist-lmu-paper-seed1";
 
     @TempDir Path temp;
     private String previousZoo;

@@ -31,7 +31,7 @@ class ZooReadmeExampleTest {
         Criteria<float[], Classifications> criteria = Criteria.builder()
                 .setTypes(float[].class, Classifications.class)         // or Image.class for a 28×28 DJL Image
                 .optGroupId(PlmuModelZoo.GROUP_ID)
-                .optArtifactId("psmnist-lmu-small")
+                .optArtifactId("psmnist-lmu-paper-seed1")
                 .optEngine("PyTorch")
                 .build();
         float[] image = new float[784];                                  // a 28×28 digit, row-major, pixels in [0, 1]

@@ -40,6 +40,7 @@ final class RunTrainer {
     private final RunEnvironment environment;
     private final Path scratch;
     private final ModelSaver saver;
+    private final TrainedModelListener listener;
 
     /**
      * Creates the trainer.
@@ -48,12 +49,15 @@ final class RunTrainer {
      * @param environment the environment every result records
      * @param scratch a directory for the runs' checkpoints, deleted after each run
      * @param saver where trained models go, or {@code null} not to save them
+     * @param listener sees each trained model before it is closed
      */
-    RunTrainer(Device device, RunEnvironment environment, Path scratch, ModelSaver saver) {
+    RunTrainer(Device device, RunEnvironment environment, Path scratch, ModelSaver saver,
+            TrainedModelListener listener) {
         this.device = device;
         this.environment = environment;
         this.scratch = scratch;
         this.saver = saver;
+        this.listener = listener;
     }
 
     RunOutcome run(BenchmarkTask task, TaskData data, RunConfig config, RunKey key)
@@ -93,8 +97,9 @@ final class RunTrainer {
                     .setEnvironment(environment)
                     .build();
             if (saver != null) {
-                saver.save(model, modelConfig, data, result, config.profile() + "-seed" + key.seed());
+                saver.save(model, modelConfig, data, result, config.profile());
             }
+            listener.trained(key, model, data);
             return new RunOutcome(result, curves.points());
         } finally {
             deleteRecursively(checkpoints);

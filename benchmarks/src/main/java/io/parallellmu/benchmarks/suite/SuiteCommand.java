@@ -79,7 +79,8 @@ public final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Rerun finished runs, replacing their rows.")
     private boolean force;
 
-    @Option(names = "--save-models", description = "Save each trained model, its config and task metadata under <out>/models.")
+    @Option(names = "--save-models", description = "Save each trained model as a zoo artifact in"
+            + " <out>/models/<task>-<family>-<profile>-seed<N>; put one in the zoo with publish.")
     private boolean saveModels;
 
     /** {@inheritDoc} */

@@ -20,7 +20,7 @@ import java.util.List;
  * @param out the output directory (results.csv, curves.csv, skipped.csv, provenance.json, report.md, charts)
  * @param maxMinutes no run is started after this many minutes; 0 for no limit
  * @param force rerun finished runs instead of skipping them
- * @param saveModels save each trained model under {@code out/models}
+ * @param saveModels save each trained model as a zoo artifact under {@code out/models}
  * @param commandLine the exact command line, for the provenance
  */
 public record SuitePlan(Profile profile, List<TaskId> tasks, List<Family> families, List<Long> seeds, Device device,

@@ -69,6 +69,19 @@ public final class SuiteRunner {
      * @throws IOException if the data or an output file cannot be read or written
      */
     public SuiteSummary run(Consumer<RunResult> afterEachRun) throws IOException {
+        return run(afterEachRun, TrainedModelListener.NONE);
+    }
+
+    /**
+     * Runs the plan, showing each trained model to a listener before it is closed and calling back after each run
+     * has been recorded.
+     *
+     * @param afterEachRun called with each new result once it is in results.csv
+     * @param onTrained sees each trained model (after its artifact is written, with {@code --save-models})
+     * @return what was done
+     * @throws IOException if the data or an output file cannot be read or written
+     */
+    public SuiteSummary run(Consumer<RunResult> afterEachRun, TrainedModelListener onTrained) throws IOException {
         Files.createDirectories(plan.out());
         Set<RunKey> completed = out.results().completedKeys();
         List<PendingTask> pending = new ArrayList<>();
@@ -101,7 +114,7 @@ public final class SuiteRunner {
         SuiteProgress progress = new SuiteProgress(log, total);
         RunEnvironment environment = EnvironmentProbe.environment(plan.device());
         RunTrainer trainer = new RunTrainer(plan.device(), environment, plan.out().resolve(".checkpoints"),
-                plan.saveModels() ? new ModelSaver(plan.out()) : null);
+                plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained);
         List<SkippedTask> skipped = new ArrayList<>();
         int finished = 0;
         int notStarted = 0;

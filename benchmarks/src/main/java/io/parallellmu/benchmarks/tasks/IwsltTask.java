@@ -18,6 +18,7 @@ import io.parallellmu.models.Seq2SeqModel;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
+import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,10 +55,8 @@ public final class IwsltTask implements BenchmarkTask {
         }
         return new TaskData(TaskSpec.translation((int) source.size(), (int) target.size()),
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
-                testSubset.dataset(), train.provenance(), request.settings().length(), dir -> {
-                    source.save(dir.resolve("vocabulary.en.txt"));
-                    target.save(dir.resolve("vocabulary.vi.txt"));
-                }, new References(test, references));
+                testSubset.dataset(), train.provenance(), request.settings().length(),
+                TaskMetadata.sequence(source.tokens(), target.tokens()), new References(test, references));
     }
 
     private static IwsltDataset split(DataRequest request, Usage usage) throws IOException {

@@ -10,8 +10,8 @@ import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MeanSquaredErrorLoss;
+import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,10 +49,8 @@ public final class MackeyGlassTask implements BenchmarkTask {
                 Usage.VALIDATION, request);
         RandomAccessDataset test = Sizing.subset(split(request, Usage.TEST, DATA_SEED), Usage.TEST, request);
         return new TaskData(TaskSpec.sequenceRegression(1, 1, true), Sizing.subset(train, Usage.TRAIN, request),
-                validation, test, train.provenance(),
-                request.settings().length(),
-                dir -> Files.writeString(dir.resolve("mackey-glass-recipe.txt"), train.getRecipe().canonical()
-                        + "\nseries are centred by the mean over every kept value of every series\n"));
+                validation, test, train.provenance(), request.settings().length(),
+                TaskMetadata.forecast(train.getRecipe().horizon(), (float) train.getMean(), 1f));
     }
 
     private static MackeyGlass split(DataRequest request, Usage usage, long seed) {

@@ -1,14 +1,15 @@
 package io.parallellmu.benchmarks.tasks;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import io.parallellmu.datasets.mnist.PixelPermutation;
+import io.parallellmu.zoo.PixelPooling;
+import io.parallellmu.zoo.TaskMetadata;
+import java.util.List;
 
 /**
  * Turns permuted 28×28 sequences into permuted, k×k average-pooled ones of (28/k)² steps, for profiles that
- * cannot afford 784 steps: one matrix M (784, L') maps the permuted pixels to the pooled cells, in the order of a
- * second permutation with the same seed. Step s of the result is the mean of the k² pixels of cell order'[s].
+ * cannot afford 784 steps: the cells are read in the order of a second permutation with the same seed, and the
+ * pooling itself is the zoo's {@link PixelPooling}, so a saved model's translator pools raw images exactly alike.
  */
 public final class PooledPermutation {
 
@@ -18,6 +19,7 @@ public final class PooledPermutation {
     private final PixelPermutation pixels;
     private final PixelPermutation cells;
     private final int factor;
+    private final PixelPooling pooling;
 
     /**
      * Creates the mapping.
@@ -34,15 +36,7 @@ public final class PooledPermutation {
         this.pixels = pixels;
         this.factor = SIDE / side;
         this.cells = PixelPermutation.fromSeed(pixels.seed(), length);
-    }
-
-    /**
-     * Returns the permutation of the pooled cells, to be stored with a model.
-     *
-     * @return the cells' permutation
-     */
-    public PixelPermutation cells() {
-        return cells;
+        this.pooling = new PixelPooling(SIDE, SIDE, factor, cells.order());
     }
 
     /**
@@ -52,25 +46,16 @@ public final class PooledPermutation {
      * @return permuted cells (N, L', 1), each the mean of its pixels
      */
     public NDArray apply(NDArray sequences) {
-        NDManager manager = sequences.getManager();
-        int length = cells.length();
-        int[] cellOrder = cells.order();
-        int[] stepOfCell = new int[length];
-        for (int s = 0; s < length; s++) {
-            stepOfCell[cellOrder[s]] = s;
-        }
-        int[] pixelOrder = pixels.order();
-        int cellsPerRow = SIDE / factor;
-        float[] matrix = new float[SIDE * SIDE * length];
-        for (int t = 0; t < pixelOrder.length; t++) {
-            int row = pixelOrder[t] / SIDE;
-            int column = pixelOrder[t] % SIDE;
-            int cell = (row / factor) * cellsPerRow + column / factor;
-            matrix[t * length + stepOfCell[cell]] = 1f / (factor * factor);
-        }
-        long n = sequences.getShape().get(0);
-        try (NDArray map = manager.create(matrix, new Shape(SIDE * SIDE, length))) {
-            return sequences.reshape(n, SIDE * SIDE).matMul(map).reshape(n, length, 1); // (N, 784)·(784, L') → (N, L', 1)
-        }
+        return pooling.apply(sequences, pixels.order()); // (N, 784, 1) → (N, L', 1)
+    }
+
+    /**
+     * Returns what a saved model needs to read raw images: both permutations and the pool size.
+     *
+     * @param labels the class names
+     * @return the pooled permuted-pixel metadata
+     */
+    public TaskMetadata metadata(List<String> labels) {
+        return TaskMetadata.pooledPixels(SIDE, SIDE, pixels.order(), pixels.seed(), factor, cells.order(), labels);
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
+import io.parallellmu.datasets.mnist.MnistArchive;
 import io.parallellmu.datasets.mnist.MnistFiles;
 import io.parallellmu.datasets.mnist.PermutedMnist;
 import io.parallellmu.datasets.mnist.PixelPermutation;
@@ -12,6 +13,7 @@ import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
+import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,14 +66,12 @@ public final class PsMnistTask implements BenchmarkTask {
             }
         }
         PixelPermutation permutation = first.getPermutation();
-        PooledPermutation pooled = pooling;
-        return new TaskData(TaskSpec.sequenceClassification(1, 10), splits[0], splits[1], splits[2],
-                first.provenance(), length, dir -> {
-                    permutation.save(dir.resolve(permutation.fileName()));
-                    if (pooled != null) {
-                        pooled.cells().save(dir.resolve("pooled-cells-" + pooled.cells().fileName()));
-                    }
-                });
+        List<String> labels = TaskMetadata.numberedLabels(MnistArchive.CLASSES);
+        return new TaskData(TaskSpec.sequenceClassification(1, MnistArchive.CLASSES), splits[0], splits[1],
+                splits[2], first.provenance(), length, pooling == null
+                        ? TaskMetadata.permutedPixels(PooledPermutation.SIDE, PooledPermutation.SIDE,
+                                permutation.order(), permutation.seed(), labels)
+                        : pooling.metadata(labels));
     }
 
     private static PermutedMnist split(DataRequest request, Usage usage) throws IOException {

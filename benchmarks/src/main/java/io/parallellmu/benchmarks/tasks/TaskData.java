@@ -3,6 +3,7 @@ package io.parallellmu.benchmarks.tasks;
 import ai.djl.training.dataset.RandomAccessDataset;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.zoo.TaskMetadata;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param test the test split (the reported metric)
  * @param provenance where the data came from, with the full split sizes
  * @param inputLength the sequence length models are initialised with
- * @param metadata writes the vocabularies, permutation or normalisation a saved model needs
+ * @param metadata what a saved model needs besides its weights: permutations, normalisation, vocabularies
  * @param testContext what the task's own {@link BenchmarkTask#evaluate} needs beyond the test split (translation:
  *     the references and the detokeniser), or {@code null}
  */
@@ -32,7 +33,7 @@ public record TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDat
      * @param test the test split
      * @param provenance where the data came from
      * @param inputLength the initialisation length
-     * @param metadata the saved-model metadata writer
+     * @param metadata the saved model's task metadata
      */
     public TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDataset validation, RandomAccessDataset test,
             DataProvenance provenance, int inputLength, TaskMetadata metadata) {

@@ -8,6 +8,7 @@ import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
+import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -34,7 +35,7 @@ public final class Text8Task implements BenchmarkTask {
         return new TaskData(TaskSpec.charLanguageModel((int) Text8Dataset.vocabulary().size()),
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
                 Sizing.subset(test, Usage.TEST, request), train.provenance(), request.settings().length(),
-                dir -> Text8Dataset.vocabulary().save(dir.resolve("vocabulary.txt")));
+                TaskMetadata.sequence(Text8Dataset.vocabulary().tokens(), Text8Dataset.vocabulary().tokens()));
     }
 
     private static Text8Dataset split(DataRequest request, Usage usage) throws IOException {

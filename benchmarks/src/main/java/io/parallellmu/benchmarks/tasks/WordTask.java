@@ -8,6 +8,7 @@ import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -49,8 +50,19 @@ abstract class WordTask implements BenchmarkTask {
         test.prepare(null);
         return new TaskData(spec((int) vocabulary.size()), Sizing.subset(train, Usage.TRAIN, request),
                 Sizing.subset(validation, Usage.VALIDATION, request), Sizing.subset(test, Usage.TEST, request),
-                train.provenance(),
-                request.settings().length(), dir -> vocabulary.save(dir.resolve("vocabulary.txt")));
+                train.provenance(), request.settings().length(), metadata(train, request.settings()));
+    }
+
+    /**
+     * Returns what a saved model of this task needs besides its weights; by default its vocabulary, for a model
+     * used through raw token ids.
+     *
+     * @param train the prepared training split, whose vocabulary every split uses
+     * @param settings the profile's settings
+     * @return the metadata
+     */
+    TaskMetadata metadata(WordTaskDataset train, TaskSettings settings) {
+        return TaskMetadata.sequence(train.vocabulary().tokens(), null);
     }
 
     /**

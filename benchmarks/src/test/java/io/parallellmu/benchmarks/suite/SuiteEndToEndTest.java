@@ -13,6 +13,7 @@ import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
+import io.parallellmu.zoo.ModelArtifact;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -70,10 +71,11 @@ class SuiteEndToEndTest {
             assertTrue(report.contains("### " + task.displayName()), "report.md lacks the table of " + task);
             assertTrue(Files.size(dir.charts().resolve(task.id() + "-loss.png")) > 0, task + " loss chart");
         }
-        Path model = out.resolve("models/psmnist/lmu/tiny-seed0");
-        assertTrue(Files.exists(model.resolve("model-0000.params")), "saved parameters");
-        assertTrue(Files.readString(model.resolve("config.json")).contains("\"LMU\""), "saved config");
-        assertTrue(Files.exists(model.resolve("permutation-seed-0.txt")), "saved permutation");
-        assertTrue(Files.exists(out.resolve("models/imdb/lstm/tiny-seed0/vocabulary.txt")), "saved vocabulary");
+        for (RunResult r : results) {
+            ModelArtifact artifact = ModelArtifact.read(out.resolve("models").resolve(r.task().id() + "-"
+                    + r.model().id() + "-tiny-seed0"));
+            assertEquals(r.parameters(), artifact.card().parameterCount(), r.key() + " artifact");
+            assertEquals(r.metricValue(), artifact.card().metricValue(), r.key() + " card metric");
+        }
     }
 }

@@ -10,10 +10,17 @@ import java.util.List;
 /** Plans of the tiny profile on fixture data, for tests. */
 final class TinySuites {
 
+    /** The command line the tiny plans record. */
+    static final String COMMAND = "plmu suite --profile tiny (test)";
+
     private TinySuites() {}
 
     static SuitePlan plan(List<TaskId> tasks, Path dataDir, Path out, boolean saveModels) {
-        return new SuitePlan(Profile.TINY, tasks, List.of(Family.values()), List.of(0L), Device.cpu(), dataDir,
-                DataSource.OFFICIAL, out, 0, false, saveModels, "plmu suite --profile tiny (test)");
+        return plan(tasks, List.of(Family.values()), dataDir, out, saveModels);
+    }
+
+    static SuitePlan plan(List<TaskId> tasks, List<Family> families, Path dataDir, Path out, boolean saveModels) {
+        return new SuitePlan(Profile.TINY, tasks, families, List.of(0L), Device.cpu(), dataDir,
+                DataSource.OFFICIAL, out, 0, false, saveModels, COMMAND);
     }
 }

@@ -1,6 +1,8 @@
 package io.parallellmu.benchmarks.zoo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.modality.Classifications;
 import ai.djl.repository.zoo.Criteria;
@@ -12,7 +14,7 @@ import io.parallellmu.zoo.PlmuModelZoo;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped psMNIST model, loaded through {@code Criteria} by artifact id with the network off (Surefire sets
+ * The shipped psMNIST model (trained by the suite's paper profile, see its card's command), loaded through {@code Criteria} by artifact id with the network off (Surefire sets
  * {@code ai.djl.offline=true}), classifies the stand-in's test digits as accurately as its model card says.
  */
 class ShippedModelAccuracyTest {
@@ -25,14 +27,20 @@ class ShippedModelAccuracyTest {
                 .optArtifactId(ShippedPsMnist.ID)
                 .optEngine("PyTorch")
                 .build();
-        ModelCard card;
+        ModelArtifact artifact;
         try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(criteria)) {
-            card = ModelArtifact.read(model.getModelPath()).card();
+            artifact = ModelArtifact.read(model.getModelPath());
         }
+        ModelCard card = artifact.card();
         StandInDigits test = StandInDigits.load(Dataset.Usage.TEST);
+        assertArrayEquals(test.permutation(), artifact.task().permutation(), "the model reads the data set's order");
+        assertEquals(test.permutationSeed(), artifact.task().permutationSeed());
         assertEquals("test", card.metricSplit());
         assertEquals("accuracy", card.metricName());
-        assertEquals(test.checksum(), card.dataChecksum(), "the card names the data the test uses");
+        assertEquals("sha256:" + test.checksum(), card.dataChecksum(), "the card names the data the test uses");
+        assertEquals(test.dataKind(), card.dataKind());
+        assertTrue(card.details().get("splits").contains("test-used=" + test.images().length),
+                "the suite tested on the whole stand-in test split, the digits used here: " + card.details());
         double accuracy = ZooAccuracy.of(criteria, test);
         assertEquals(card.metricValue(), accuracy, 0.005,
                 "accuracy on " + test.images().length + " stand-in test digits against the model card's");

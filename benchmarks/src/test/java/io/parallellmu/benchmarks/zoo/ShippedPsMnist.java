@@ -4,7 +4,7 @@ package io.parallellmu.benchmarks.zoo;
 final class ShippedPsMnist {
 
     /** Its artifact id. */
-    static final String ID = "psmnist-lmu-small";
+    static final String ID = "psmnist-lmu-paper-seed1";
 
     private ShippedPsMnist() {}
 }

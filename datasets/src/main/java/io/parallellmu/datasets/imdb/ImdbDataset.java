@@ -34,6 +34,11 @@ public final class ImdbDataset extends WordTaskDataset {
     /** The seed of the validation hold-out. */
     public static final long SPLIT_SEED = 20210701L;
 
+    /** The class names of the official data, by label. */
+    public static final List<String> REVIEW_CLASSES = List.of("negative", "positive");
+    /** The class names of the SpamAssassin stand-in, by label. */
+    public static final List<String> MAIL_CLASSES = List.of("ham", "spam");
+
     private ImdbDataset(Builder builder) {
         super(builder);
     }
@@ -45,6 +50,16 @@ public final class ImdbDataset extends WordTaskDataset {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns the class names by label: {@link #REVIEW_CLASSES} for the official reviews, {@link #MAIL_CLASSES}
+     * for the stand-in's mails; valid once prepared.
+     *
+     * @return the names
+     */
+    public List<String> classNames() {
+        return provenance().kind() == DataKind.OFFICIAL ? REVIEW_CLASSES : MAIL_CLASSES;
     }
 
     /** {@inheritDoc} */

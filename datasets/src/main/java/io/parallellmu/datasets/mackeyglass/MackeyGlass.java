@@ -33,6 +33,7 @@ public final class MackeyGlass extends ArrayDataset implements TaskDataset, Auto
     private final Usage usage;
     private final MackeyGlassRecipe recipe;
     private DataProvenance provenance;
+    private double mean;
 
     private MackeyGlass(Builder builder) {
         super(builder);
@@ -59,6 +60,18 @@ public final class MackeyGlass extends ArrayDataset implements TaskDataset, Auto
         return recipe;
     }
 
+    /**
+     * Returns the offset subtracted from every value: the mean over every kept value of every series of the recipe,
+     * so the train and test halves share it. A forecaster trained on this data adds it back to its outputs.
+     *
+     * @return the mean
+     * @throws IllegalStateException if the data set is not prepared yet
+     */
+    public double getMean() {
+        provenance();
+        return mean;
+    }
+
     /** {@inheritDoc} */
     @Override
     public DataProvenance provenance() {
@@ -75,7 +88,7 @@ public final class MackeyGlass extends ArrayDataset implements TaskDataset, Auto
             return;
         }
         double[][] series = new MackeyGlassGenerator(recipe).generate();
-        double mean = mean(series);
+        mean = mean(series);
         int trainCount = recipe.seriesCount() / 2;
         int from = usage == Usage.TRAIN ? 0 : trainCount;
         int to = usage == Usage.TRAIN ? trainCount : recipe.seriesCount();

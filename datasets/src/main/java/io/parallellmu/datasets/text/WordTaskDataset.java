@@ -31,6 +31,16 @@ public abstract class WordTaskDataset extends TextTaskDataset {
     }
 
     /**
+     * Returns the tokeniser every word task uses, so that a saved model can record it and tokenise new text
+     * identically.
+     *
+     * @return the lower-casing word tokeniser
+     */
+    public static WordTokenizer tokenizer() {
+        return TOKENIZER;
+    }
+
+    /**
      * Returns the vocabulary to encode with: the given one, or one built from the training texts; it becomes
      * this data set's {@link #vocabulary()}.
      *

@@ -83,6 +83,8 @@ class MackeyGlassTest {
             count += series.length;
         }
         double mean = sum / count;
+        assertEquals(mean, test.getMean(), 0.0, "the offset a forecaster adds back");
+        assertEquals(mean, load(Dataset.Usage.TRAIN, 3).getMean(), 0.0, "train and test halves share it");
         float[] y = all(test, true);
         int firstTest = SERIES / 2;
         assertEquals((float) (raw[firstTest][15] - mean), y[0], 0f);

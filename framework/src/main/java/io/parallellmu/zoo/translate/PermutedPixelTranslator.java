@@ -1,6 +1,7 @@
 package io.parallellmu.zoo.translate;
 
 import ai.djl.modality.Classifications;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -8,11 +9,13 @@ import ai.djl.translate.Batchifier;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
+import io.parallellmu.zoo.PixelPooling;
 import io.parallellmu.zoo.TaskMetadata;
 
 /**
  * What the permuted-pixel translators share: row-major pixels in [0, 1] become the model's sequence in the stored
- * order, and logits become {@link Classifications} over the stored labels. Subclasses read their input type.
+ * order (average-pooled in cells by the stored {@link PixelPooling} when the model was trained on pooled
+ * sequences), and logits become {@link Classifications} over the stored labels. Subclasses read their input type.
  *
  * @param <I> the input type
  */
@@ -21,6 +24,7 @@ public abstract class PermutedPixelTranslator<I> implements Translator<I, Classi
     private final String artifact;
     private final TaskMetadata task;
     private final int[] permutation;
+    private final PixelPooling pooling;
 
     /**
      * Creates the translator.
@@ -32,6 +36,7 @@ public abstract class PermutedPixelTranslator<I> implements Translator<I, Classi
         this.artifact = artifact;
         this.task = task;
         this.permutation = task.permutation();
+        this.pooling = task.pooling();
     }
 
     /**
@@ -57,7 +62,7 @@ public abstract class PermutedPixelTranslator<I> implements Translator<I, Classi
      *
      * @param manager the context's manager
      * @param values the pixels
-     * @return the sequence, (H·W, 1)
+     * @return the sequence, (H·W, 1), or (L', 1) cells when pooled
      * @throws TranslateException if there are not H·W pixels in [0, 1]
      */
     protected NDList sequence(NDManager manager, float[] values) throws TranslateException {
@@ -75,7 +80,12 @@ public abstract class PermutedPixelTranslator<I> implements Translator<I, Classi
             }
             ordered[t] = v;
         }
-        return new NDList(manager.create(ordered).reshape(ordered.length, 1)); // (L, 1)
+        if (pooling == null) {
+            return new NDList(manager.create(ordered).reshape(ordered.length, 1)); // (L, 1)
+        }
+        try (NDArray pixels = manager.create(ordered).reshape(1, ordered.length, 1)) { // (1, H·W, 1)
+            return new NDList(pooling.apply(pixels, permutation).reshape(pooling.length(), 1)); // (L', 1)
+        }
     }
 
     /** {@inheritDoc} */
