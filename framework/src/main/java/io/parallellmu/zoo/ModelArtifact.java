@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  *   &lt;id&gt;-0000.params    the parameters, in DJL's model-file format (Model.save)
  *   serving.properties  engine=PyTorch, the blockFactory that rebuilds the block from config.json, the
  *                       translatorFactory, the application, and the format version
- *   config.json         {"formatVersion": 1, "name": id, "model": ModelConfig}; family configs carry a
+ *   config.json         {"formatVersion": 2, "name": id, "model": ModelConfig}; family configs carry a
  *                       "family" field naming their record
  *   task.json           {@link TaskMetadata}: labels, normalisation, horizon, tokenizer settings
  *   permutation.txt     the pixel order of a permuted-pixel task, indices separated by spaces
@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 public final class ModelArtifact {
 
     /** The layout version this build writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** The config file. */
     public static final String CONFIG = "config.json";
     /** The task metadata file. */

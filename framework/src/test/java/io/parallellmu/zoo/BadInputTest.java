@@ -133,11 +133,13 @@ class BadInputTest {
     @Test
     void configOfAnotherFormatVersionIsNamedWithTheExpectedVersion() throws Exception {
         Path config = artifact.resolve(ModelArtifact.CONFIG);
-        Files.writeString(config, Files.readString(config).replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        Files.writeString(config, Files.readString(config).replace("\"formatVersion\": " + ModelArtifact.FORMAT_VERSION,
+                "\"formatVersion\": " + (ModelArtifact.FORMAT_VERSION + 1)));
         ArtifactFormatException e = assertThrows(ArtifactFormatException.class, () -> criteria(float[].class)
                 .loadModel());
         assertEquals(config, e.getFile());
-        assertTrue(e.getMessage().contains("format version 2; this build reads format version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("format version " + (ModelArtifact.FORMAT_VERSION + 1)
+                + "; this build reads format version " + ModelArtifact.FORMAT_VERSION), e.getMessage());
     }
 
     @Test
@@ -145,8 +147,8 @@ class BadInputTest {
         Path config = artifact.resolve(ModelArtifact.CONFIG);
         Files.writeString(config, Files.readString(config).replace("\"family\": \"LMU\"", "\"family\": \"GRU\""));
         ArtifactFormatException e = assertThrows(ArtifactFormatException.class, () -> ModelArtifact.read(artifact));
-        assertTrue(e.getMessage().startsWith(config + ": not a valid config of format version 1: unknown family"
-                + " \"GRU\""), e.getMessage());
+        assertTrue(e.getMessage().startsWith(config + ": not a valid config of format version "
+                + ModelArtifact.FORMAT_VERSION + ": unknown family \"GRU\""), e.getMessage());
     }
 
     @Test
