@@ -68,6 +68,16 @@ public final class GoldenRuns {
                 "put aclImdb/ under <data-dir>/imdb/"));
     }
 
+    /**
+     * The SNLI stand-in run of suite A with another data source text.
+     *
+     * @param source the data source
+     * @return the run
+     */
+    public static RunResult snliStandIn(String source) {
+        return snli(DataKind.STAND_IN, source, 2, 0.60);
+    }
+
     private static RunResult psmnist(
             ModelFamily model, long seed, double accuracy, double seconds, long parameters) {
         return run(new RunKey(TaskId.PSMNIST, model, "quick", seed), DataKind.STAND_IN,

@@ -67,11 +67,28 @@ public final class SummaryTable {
         return table.render() + "\n" + legend(shown, paper);
     }
 
+    /**
+     * The data kind and the source's name, without a repeated kind prefix or the bracketed list of package
+     * versions that stand-in sources end with; the task's section gives the source in full with its checksum.
+     */
+    private static String dataCell(RunResult run) {
+        String kind = run.dataKind().id();
+        String source = run.dataSource();
+        if (source.startsWith(kind + ": ")) {
+            source = source.substring(kind.length() + 2);
+        }
+        int versions = source.indexOf(" [");
+        if (versions > 0 && source.endsWith("]")) {
+            source = source.substring(0, versions);
+        }
+        return kind + ": " + source;
+    }
+
     private static String[] resultRow(RunGroup row, PaperResults paper) {
         RunResult first = row.first();
         List<String> cells = new ArrayList<>(List.of(first.task().displayName(),
                 Arrows.metric(first.metric(), first.metricDirection()),
-                first.dataKind().id() + ": " + first.dataSource()));
+                dataCell(first)));
         for (ModelFamily family : ModelFamily.values()) {
             List<RunResult> runs = row.runs().stream().filter(r -> r.model() == family).toList();
             cells.add(runs.isEmpty() ? NOT_RUN : familyCell(runs));

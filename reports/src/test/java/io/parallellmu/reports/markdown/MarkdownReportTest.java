@@ -74,4 +74,15 @@ class MarkdownReportTest {
         assertTrue(report.contains("- LMU'19 0.0487 (18.1k), 4 layers; 49 units; order 4; theta 4"
                 + " — Voelker, Kajić & Eliasmith"));
     }
+
+    @Test
+    void summaryNamesTheSourceWithoutItsPackageListWhichTheTaskSectionKeeps() {
+        String source = "stand-in: gettext-nli [gettext 0.21-12, apt 2.6.1]";
+        String report = MarkdownReport.render(new ReportInputs(List.of(GoldenRuns.snliStandIn(source)), List.of(),
+                List.of(), List.of(), Optional.empty()), PAPER, ReportCharts.NONE);
+        String summary = report.substring(report.indexOf("## Summary"), report.indexOf("## Tasks"));
+        assertTrue(summary.contains("| stand-in: gettext-nli |"), summary);
+        assertFalse(summary.contains("apt 2.6.1"), summary);
+        assertTrue(report.contains("- stand-in `" + source + "`, checksum"), report);
+    }
 }
