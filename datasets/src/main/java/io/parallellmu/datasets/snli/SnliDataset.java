@@ -1,8 +1,8 @@
 package io.parallellmu.datasets.snli;
 
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.SentencePairDataset;
 import io.parallellmu.datasets.text.Splits;
-import io.parallellmu.datasets.text.StandInManifest;
 import io.parallellmu.datasets.text.WordTaskBuilder;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -2,11 +2,13 @@ package io.parallellmu.datasets.text;
 
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.fetch.StandInSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A stand-in converted once into {@code <root>/stand-in/<name>/}: when the cached files match their
@@ -64,8 +66,12 @@ public abstract class CachedStandIn implements StandInSource {
     @Override
     public final Path ensure(Path dataRoot, PrintStream log) throws IOException {
         Path dir = DataDirectory.standIn(dataRoot, name());
-        if (StandInManifest.isValid(dir)) {
-            return dir;
+        Optional<StandInManifest> cached = StandInManifest.readCached(dir, log);
+        if (cached.isPresent()) {
+            if (cached.get().filesMatch(dir)) {
+                return dir;
+            }
+            log.println(name() + ": the files in " + dir + " do not match their manifest's checksum");
         }
         log.println(name() + ": converting into " + dir);
         Path parent = dir.toAbsolutePath().getParent();

@@ -12,6 +12,7 @@ import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.TaskDataset;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.fetch.StandInSource;
 import java.io.FileNotFoundException;
 import java.io.IOException;

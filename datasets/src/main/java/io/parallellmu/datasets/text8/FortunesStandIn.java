@@ -1,11 +1,11 @@
 package io.parallellmu.datasets.text8;
 
 import io.parallellmu.datasets.DataKind;
-import io.parallellmu.datasets.fetch.DebianPackages;
 import io.parallellmu.datasets.fetch.DebianPackages.Pin;
+import io.parallellmu.datasets.fetch.DebianPackages;
 import io.parallellmu.datasets.fetch.FetchException;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
-import io.parallellmu.datasets.text.StandInManifest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.parallellmu.datasets.DataProvenance;
-import io.parallellmu.datasets.text.StandInManifest;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.TextTaskDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
-import io.parallellmu.datasets.text.StandInManifest;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

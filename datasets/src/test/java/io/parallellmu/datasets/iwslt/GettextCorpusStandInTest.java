@@ -10,7 +10,7 @@ import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.fetch.DebianPackages;
-import io.parallellmu.datasets.text.StandInManifest;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;

