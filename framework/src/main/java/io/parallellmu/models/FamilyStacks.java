@@ -19,6 +19,10 @@ import io.parallellmu.nn.baselines.BidirectionalLstm;
  *       role allows it (causal roles are always unidirectional); summaries take the last valid step
  *       (unidirectional) or the mean over valid steps (bidirectional).
  *   <li>Transformer: {@link ProjectedTransformer}, causal for the causal role; summaries take the masked mean.
+ *       Ordered summaries (pair encoders) run causally and take the last valid step: with bidirectional attention
+ *       and additive sinusoidal positions, which word came first is only a weak second-order signal that the mean
+ *       blurs further, whereas a causal prefix state knows it by construction. On the QQP stand-in, whose negatives
+ *       are role swaps of the same words, the masked mean stayed at chance; the causal last step learns them.
  * </ul>
  */
 public final class FamilyStacks {
@@ -34,8 +38,8 @@ public final class FamilyStacks {
      * @return the encoder
      */
     public static SequenceEncoder encoder(FamilyConfig config, SequenceRole role, boolean variableLength) {
-        boolean finalStateOnly = role == SequenceRole.SUMMARY && !variableLength;
-        Pooling recurrentPooling = role != SequenceRole.SUMMARY ? Pooling.NONE
+        boolean finalStateOnly = role.pooled() && !variableLength;
+        Pooling recurrentPooling = !role.pooled() ? Pooling.NONE
                 : finalStateOnly ? Pooling.FINAL_STATE : Pooling.LAST;
         if (config instanceof LmuConfig lmu) {
             return new SequenceEncoder(lmuStack(lmu, !finalStateOnly), false, recurrentPooling);
@@ -45,7 +49,7 @@ public final class FamilyStacks {
         }
         if (config instanceof LstmConfig lstm) {
             if (lstm.bidirectional() && role != SequenceRole.CAUSAL) {
-                Pooling pooling = role == SequenceRole.SUMMARY ? Pooling.MEAN : Pooling.NONE;
+                Pooling pooling = role.pooled() ? Pooling.MEAN : Pooling.NONE;
                 return new SequenceEncoder(
                         new BidirectionalLstm(lstm.hiddenSize(), lstm.layers(), lstm.dropout()), true, pooling);
             }
@@ -53,9 +57,13 @@ public final class FamilyStacks {
                     ? Pooling.LAST : recurrentPooling);
         }
         TransformerConfig transformer = (TransformerConfig) config;
-        boolean causal = role == SequenceRole.CAUSAL;
-        return new SequenceEncoder(new ProjectedTransformer(transformer, causal), true,
-                role == SequenceRole.SUMMARY ? Pooling.MEAN : Pooling.NONE);
+        boolean causal = role == SequenceRole.CAUSAL || role == SequenceRole.ORDERED_SUMMARY;
+        Pooling pooling = switch (role) {
+            case SUMMARY -> Pooling.MEAN;
+            case ORDERED_SUMMARY -> Pooling.LAST;
+            default -> Pooling.NONE;
+        };
+        return new SequenceEncoder(new ProjectedTransformer(transformer, causal), true, pooling);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class TaskModels {
                         FamilyStacks.encoder(family, SequenceRole.CAUSAL, false), task.outputSize());
             case PAIR_CLASSIFICATION:
                 return new PairClassifier(embedding(config, task.vocabularySize()),
-                        FamilyStacks.encoder(family, SequenceRole.SUMMARY, true), config.headHiddenSize(),
+                        FamilyStacks.encoder(family, SequenceRole.ORDERED_SUMMARY, true), config.headHiddenSize(),
                         task.outputSize(), dropoutOf(family));
             case TRANSLATION:
                 if (family instanceof TransformerConfig transformer) {

@@ -58,6 +58,35 @@ final class LearningTasks {
         return sampled(32).setData(manager.create(x, shape)).optLabels(manager.create(y, shape)).build();
     }
 
+    /** The arrays of a pair-classification set being generated, in the pair models' input layout. */
+    private static final class PairArrays {
+        final int maxLength;
+        final long[] a;
+        final long[] b;
+        final long[] aLengths;
+        final long[] bLengths;
+        final long[] labels;
+
+        PairArrays(int size, int maxLength) {
+            this.maxLength = maxLength;
+            a = new long[size * maxLength];
+            b = new long[size * maxLength];
+            aLengths = new long[size];
+            bLengths = new long[size];
+            labels = new long[size];
+        }
+
+        /** Data [a (N, L), aLengths (N), b (N, L), bLengths (N)], labels (N), in shuffled batches of 32. */
+        ArrayDataset toDataset(NDManager manager) {
+            Shape shape = new Shape(labels.length, maxLength);
+            return sampled(32)
+                    .setData(manager.create(a, shape), manager.create(aLengths), manager.create(b, shape),
+                            manager.create(bLengths))
+                    .optLabels(manager.create(labels))
+                    .build();
+        }
+    }
+
     /**
      * Pairs of padded sentences (lengths 3–6) of filler tokens 6–11, each holding one marker token from 3–5 at a
      * random position; the label is whether both sentences hold the same marker (balanced, so chance is 0.5).
@@ -65,25 +94,53 @@ final class LearningTasks {
     static ArrayDataset sameMarker(NDManager manager, int size, long seed) {
         Random random = new Random(seed);
         int maxLength = 6;
-        long[] a = new long[size * maxLength];
-        long[] b = new long[size * maxLength];
-        long[] aLengths = new long[size];
-        long[] bLengths = new long[size];
-        long[] labels = new long[size];
+        PairArrays pairs = new PairArrays(size, maxLength);
         for (int i = 0; i < size; i++) {
             int marker = 3 + random.nextInt(3);
             boolean same = random.nextBoolean();
             int other = same ? marker : 3 + (marker - 3 + 1 + random.nextInt(2)) % 3;
-            aLengths[i] = fillSentence(random, a, i * maxLength, maxLength, marker);
-            bLengths[i] = fillSentence(random, b, i * maxLength, maxLength, other);
-            labels[i] = same ? 1 : 0;
+            pairs.aLengths[i] = fillSentence(random, pairs.a, i * maxLength, maxLength, marker);
+            pairs.bLengths[i] = fillSentence(random, pairs.b, i * maxLength, maxLength, other);
+            pairs.labels[i] = same ? 1 : 0;
         }
-        Shape shape = new Shape(size, maxLength);
-        return sampled(32)
-                .setData(manager.create(a, shape), manager.create(aLengths), manager.create(b, shape),
-                        manager.create(bLengths))
-                .optLabels(manager.create(labels))
-                .build();
+        return pairs.toDataset(manager);
+    }
+
+    /**
+     * Role swaps in two voices: each sentence states "agent verb patient" (active) or "patient was verb by agent"
+     * (passive), with people 3–8, verbs 9–11, "was" 12 and "by" 13, after 0–2 filler tokens (14–15), padded to 7.
+     * The second sentence of a pair states the same event or the event with agent and patient swapped (balanced),
+     * each sentence with its own voice and fillers; the label is whether the roles agree. Both sentences of every
+     * pair hold the same people and verb, so a model blind to word order stays at chance, 0.5.
+     */
+    static ArrayDataset roleSwap(NDManager manager, int size, long seed) {
+        Random random = new Random(seed);
+        PairArrays pairs = new PairArrays(size, 7);
+        for (int i = 0; i < size; i++) {
+            int agent = 3 + random.nextInt(6);
+            int patient = 3 + (agent - 3 + 1 + random.nextInt(5)) % 6;
+            int verb = 9 + random.nextInt(3);
+            boolean same = random.nextBoolean();
+            int offset = i * pairs.maxLength;
+            pairs.aLengths[i] = fillEvent(random, pairs.a, offset, agent, verb, patient);
+            pairs.bLengths[i] = same ? fillEvent(random, pairs.b, offset, agent, verb, patient)
+                    : fillEvent(random, pairs.b, offset, patient, verb, agent);
+            pairs.labels[i] = same ? 1 : 0;
+        }
+        return pairs.toDataset(manager);
+    }
+
+    private static int fillEvent(Random random, long[] into, int offset, int agent, int verb, int patient) {
+        int t = offset;
+        for (int fillers = random.nextInt(3); fillers > 0; fillers--) {
+            into[t++] = 14 + random.nextInt(2);
+        }
+        long[] clause = random.nextBoolean() ? new long[] {agent, verb, patient}
+                : new long[] {patient, 12, verb, 13, agent};
+        for (long token : clause) {
+            into[t++] = token;
+        }
+        return t - offset;
     }
 
     private static int fillSentence(Random random, long[] into, int offset, int maxLength, int marker) {
