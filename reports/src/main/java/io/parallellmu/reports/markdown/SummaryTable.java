@@ -68,8 +68,9 @@ public final class SummaryTable {
     }
 
     /**
-     * The data kind and the source's name, without a repeated kind prefix or the bracketed list of package
-     * versions that stand-in sources end with; the task's section gives the source in full with its checksum.
+     * The data kind and the source's name: the source without a repeated kind prefix, and cut before its
+     * particulars, which follow a ": " (a generator's settings) or a " [" (the package versions of a stand-in). The
+     * task's section gives the source in full with its checksum.
      */
     private static String dataCell(RunResult run) {
         String kind = run.dataKind().id();
@@ -77,9 +78,11 @@ public final class SummaryTable {
         if (source.startsWith(kind + ": ")) {
             source = source.substring(kind.length() + 2);
         }
-        int versions = source.indexOf(" [");
-        if (versions > 0 && source.endsWith("]")) {
-            source = source.substring(0, versions);
+        for (String particulars : new String[] {": ", " ["}) {
+            int at = source.indexOf(particulars);
+            if (at > 0) {
+                source = source.substring(0, at);
+            }
         }
         return kind + ": " + source;
     }
