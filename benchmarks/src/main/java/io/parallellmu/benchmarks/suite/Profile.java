@@ -141,8 +141,11 @@ public enum Profile {
                         family == Family.TRANSFORMER ? 0.005f : 0.01f);
                 yield run(data, small(family, 20, 64, 64), 32, 64);
             }
+            // the one-layer transformer without dropout overfit by epoch 5 (BLEU 1.9); two layers with the usual
+            // dropout 0.1 reach 4.1
             case IWSLT15_EN_VI -> run(new TaskSettings(3000, 200, 200, 12, 1500, 100, 20, 0.005f),
-                    small(family, 12, 64, 96), 64, 96);
+                    family == Family.TRANSFORMER ? new TransformerConfig(48, 4, 2, 96, 0.1f) : small(family, 12, 64, 96),
+                    64, 96);
             case TEXT8 -> run(new TaskSettings(10000, 400, 800, 64, 27, 100, 8, 0.005f), family == Family.LMU
                     // two layers of 8 memory channels of order 16 over θ = 32 characters
                     ? new LmuConfig(16, 32, 128, 8, 2, 0f, Nonlinearity.TANH) : small(family, 64, 64, 128), 32, 0);
