@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chooses between FFT and RAW for whole-sequence computations by timing both on the actual input shape,
- * once per (shape, data type, device), and remembering the faster.
+ * once per (shape, data type, device), and remembering the faster, in this process and in {@link
+ * AutoModeDecisions} for later runs on the machine.
  */
 final class AutoModeChooser {
 
@@ -27,6 +28,17 @@ final class AutoModeChooser {
     private record Key(Shape shape, DataType dataType, Device device) {}
 
     private final Map<Key, MemoryMode> choices = new ConcurrentHashMap<>();
+    private final String computationName;
+
+    /**
+     * Creates a chooser for one computation.
+     *
+     * @param computationName what is computed and every setting its cost depends on besides the input's shape,
+     *     for example {@code "legendre-memory d=468"}
+     */
+    AutoModeChooser(String computationName) {
+        this.computationName = computationName;
+    }
 
     Optional<MemoryMode> chosen(Shape shape) {
         return choices.entrySet().stream().filter(e -> e.getKey().shape().equals(shape)).map(Map.Entry::getValue).findFirst();
@@ -34,7 +46,14 @@ final class AutoModeChooser {
 
     MemoryMode choose(NDArray u, Computation computation) {
         Key key = new Key(u.getShape(), u.getDataType(), u.getDevice());
-        return choices.computeIfAbsent(key, k -> measure(u, computation));
+        return choices.computeIfAbsent(key, k -> {
+            String recordKey = computationName + " shape=" + k.shape() + " " + k.dataType() + " " + k.device();
+            return AutoModeDecisions.recorded(recordKey).orElseGet(() -> {
+                MemoryMode measured = measure(u, computation);
+                AutoModeDecisions.record(recordKey, measured);
+                return measured;
+            });
+        });
     }
 
     private MemoryMode measure(NDArray u, Computation computation) {

@@ -60,7 +60,7 @@ public class LegendreMemory extends AbstractBlock {
         DiscreteLtiSystem system =
                 builder.system != null ? builder.system : discretizer.legendre(order, theta);
         kernels = new LtiKernels(system);
-        chooser = new AutoModeChooser();
+        chooser = new AutoModeChooser("legendre-memory d=" + order);
     }
 
     /**

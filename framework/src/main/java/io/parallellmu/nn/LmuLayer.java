@@ -48,7 +48,7 @@ public class LmuLayer extends AbstractBlock {
     private final LegendreMemory memory;
     private final Linear hidden;
     private final Linear skip;
-    private final AutoModeChooser chooser = new AutoModeChooser();
+    private final AutoModeChooser chooser;
 
     /**
      * Creates the layer from its builder.
@@ -63,6 +63,7 @@ public class LmuLayer extends AbstractBlock {
         skipConnection = builder.skipConnection;
         dropout = builder.dropout;
         returnSequences = builder.returnSequences;
+        chooser = new AutoModeChooser("lmu-layer-folded d=" + builder.order + " hidden=" + builder.hiddenSize);
         // The memory's builder validates order, θ and memoryD before any child is made.
         LegendreMemory legendre =
                 LegendreMemory.builder()
