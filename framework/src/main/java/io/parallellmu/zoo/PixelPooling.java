@@ -2,6 +2,7 @@ package io.parallellmu.zoo;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 
 /**
  * The input of a pooled permuted-pixel model (psMNIST at 196 or 49 steps): the image is average-pooled in k×k
@@ -15,6 +16,7 @@ public final class PixelPooling {
     private final int width;
     private final int factor;
     private final int[] cellOrder;
+    private volatile PoolingMatrix last;
 
     /**
      * Creates the pooling.
@@ -55,6 +57,22 @@ public final class PixelPooling {
      * @return the cells (N, L', 1), step s the mean of cell {@code cellOrder[s]}
      */
     public NDArray apply(NDArray sequences, int[] pixelOrder) {
+        PoolingMatrix map = last;
+        if (map == null || !Arrays.equals(map.pixelOrder(), pixelOrder)) {
+            map = new PoolingMatrix(pixelOrder.clone(), matrix(pixelOrder));
+            last = map; // a translator pools every image in the same order: build the matrix once
+        }
+        int pixels = height * width;
+        int length = length();
+        long n = sequences.getShape().get(0);
+        try (NDArray weights = sequences.getManager().create(map.weights(), new Shape(pixels, length))) {
+            // (N, H·W)·(H·W, L') → (N, L', 1)
+            return sequences.reshape(n, pixels).matMul(weights).reshape(n, length, 1);
+        }
+    }
+
+    /** The pooling matrix M (H·W, L') for one pixel order, row-major. */
+    private float[] matrix(int[] pixelOrder) {
         int pixels = height * width;
         TaskMetadata.requirePermutation(pixelOrder, pixels);
         int length = length();
@@ -70,9 +88,9 @@ public final class PixelPooling {
             int cell = (row / factor) * cellsPerRow + column / factor;
             matrix[t * length + stepOfCell[cell]] = 1f / (factor * factor);
         }
-        long n = sequences.getShape().get(0);
-        try (NDArray map = sequences.getManager().create(matrix, new Shape(pixels, length))) {
-            return sequences.reshape(n, pixels).matMul(map).reshape(n, length, 1); // (N, H·W)·(H·W, L') → (N, L', 1)
-        }
+        return matrix;
     }
+
+    /** A pixel order and its pooling matrix. */
+    private record PoolingMatrix(int[] pixelOrder, float[] weights) {}
 }
