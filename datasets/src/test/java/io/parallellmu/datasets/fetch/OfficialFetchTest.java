@@ -166,6 +166,21 @@ class OfficialFetchTest {
     }
 
     @Test
+    void fallsBackToTheNextMirrorWhenTheFirstServesMismatchingBytes() throws IOException {
+        byte[] bad = fixtures.get("text8").get("text8.zip").clone();
+        bad[bad.length / 2] ^= 1;
+        mirror.serve("/corrupt/text8.zip", bad);
+        set(SourceOverrides.MIRRORS + "text8", mirror.base("corrupt") + "," + mirror.base("text8"));
+
+        assertEquals(0, fetch("text8"), err());
+
+        assertTrue(out().contains("text8.zip from " + mirror.base("corrupt") + "text8.zip: checksum mismatch, expected"
+                + " SHA-256 "), out());
+        assertEquals(OfficialFixtures.TEXT8.length(), Files.size(root.resolve("text8/text8")));
+        assertNoLeftovers();
+    }
+
+    @Test
     void followsRedirects() throws IOException {
         mirror.redirect("/moved/QQP-clean.zip", mirror.base("qqp") + "QQP-clean.zip");
         set(SourceOverrides.MIRRORS + "qqp", mirror.base("moved"));
