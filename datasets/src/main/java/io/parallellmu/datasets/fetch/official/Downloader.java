@@ -85,6 +85,7 @@ final class Downloader {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         List<String> failures = new ArrayList<>();
         for (URI url : file.urls()) {
+            String next = url.equals(file.urls().get(file.urls().size() - 1)) ? "" : "; trying the next source";
             if (unreachable.contains(url.getAuthority())) {
                 failures.add(file.name() + " from " + url + ": skipped, " + url.getAuthority() + " was unreachable");
                 continue;
@@ -101,18 +102,17 @@ final class Downloader {
             } catch (Unreachable e) {
                 unreachable.add(url.getAuthority());
                 String message = file.name() + " from " + url + ": " + e.getMessage();
-                progress.line(message + (file.urls().size() > 1 ? "; trying the next source" : ""));
+                progress.line(message + next);
                 failures.add(message);
             } catch (IOException e) {
                 String message = file.name() + " from " + url + ": " + e.getMessage();
-                progress.line(message + (file.urls().size() > 1 ? "; trying the next source" : ""));
+                progress.line(message + next);
                 failures.add(message);
             }
         }
         throw new FetchException("Could not download " + file.name() + " from any source:\n  "
                 + String.join("\n  ", failures)
-                + "\nChoose another mirror with -D" + SourceOverrides.MIRRORS + "<task>=<base URL>, or put the file"
-                + " in place by hand.");
+                + "\nChoose another mirror with -D" + SourceOverrides.MIRRORS + "<task>=<base URL>.");
     }
 
     private void fetchWithResume(URI url, OfficialFile file, Path part) throws IOException {
@@ -180,7 +180,13 @@ final class Downloader {
             } catch (ExecutionException e) {
                 progress.interrupted();
                 Throwable cause = e.getCause();
-                String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                String what = cause.toString();
+                for (Throwable c = cause.getCause(); c != null; c = c.getCause()) {
+                    if (c.getMessage() != null) {
+                        what += " (" + c.getMessage() + ")";
+                        break;
+                    }
+                }
                 if (body.get() != null) {
                     throw new ConnectionCut("connection cut: " + what);
                 }

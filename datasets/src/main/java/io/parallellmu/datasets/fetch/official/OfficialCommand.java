@@ -140,7 +140,7 @@ public final class OfficialCommand {
                         + (file.size() >= 0 ? String.format(Locale.ROOT, "%,d bytes", file.size()) : "size not published"));
                 out.println("    " + checksumLine(dataset.task(), file, trusted));
                 out.println("    checksum source: " + file.checksumSource());
-                out.println("    from: " + file.urls().stream().map(Object::toString).collect(Collectors.joining(" , then ")));
+                out.println("    from: " + file.urls().stream().map(Object::toString).collect(Collectors.joining(", then ")));
             }
         }
         return 0;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Brings a task's official data into {@code <root>/<task>/}, exactly where the task's loader looks: downloads
@@ -76,8 +77,16 @@ public final class OfficialFetcher {
         }
         Path downloads = workDir(root).resolve("downloads").resolve(dataset.task());
         Files.createDirectories(downloads);
-        for (OfficialFile file : dataset.files()) {
-            download(dataset.task(), file, downloads.resolve(file.name()));
+        try {
+            for (OfficialFile file : dataset.files()) {
+                download(dataset.task(), file, downloads.resolve(file.name()));
+            }
+        } catch (FetchException e) {
+            for (Path dir = downloads; !dir.equals(root); dir = dir.getParent()) {
+                deleteIfEmpty(dir);
+            }
+            throw new FetchException(e.getMessage() + " Or lay out " + taskDir + " by hand as `fetch --official --list`"
+                    + " describes.", e);
         }
         if (Files.exists(taskDir)) {
             out.println(dataset.task() + ": replacing the incomplete " + taskDir + " (missing "
@@ -87,6 +96,17 @@ public final class OfficialFetcher {
         AtomicDirectory.deleteRecursively(downloads);
         out.println(dataset.task() + ": ready in " + taskDir);
         return Outcome.FETCHED;
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        }
     }
 
     private void download(String task, OfficialFile file, Path target) throws IOException {

@@ -179,7 +179,7 @@ public final class OfficialSources {
                 OfficialFile.UNKNOWN_SIZE,
                 null,
                 null,
-                "none published (the Stanford NMT page lists the file without a size or checksum)");
+                "none found published (Hugging Face datasets' mt_eng_vietnamese does not download the vocabularies)");
     }
 
     private static List<URI> urls(String... urls) {
