@@ -156,8 +156,13 @@ final class Downloader {
         while (true) {
             try {
                 HttpResponse<Long> done = response.get(200, TimeUnit.MILLISECONDS);
-                if (done.statusCode() == 416 && have > 0 && total > 0 && have == total) {
-                    return; // the partial file was already whole
+                if (done.statusCode() == 416 && have > 0) {
+                    if (have == total) {
+                        return; // the partial file was already whole
+                    }
+                    Files.delete(part); // a partial file the server cannot continue: start afresh
+                    fetchOnce(url, file, part, 0);
+                    return;
                 }
                 if (done.body() < 0) {
                     throw new FetchException("HTTP " + done.statusCode() + (have > 0 ? " (for bytes " + have + "-)" : ""));

@@ -92,10 +92,21 @@ public final class OfficialFetcher {
             out.println(dataset.task() + ": replacing the incomplete " + taskDir + " (missing "
                     + String.join(", ", dataset.missing().apply(taskDir)) + ")");
         }
+        deleteStaleTemporaries(taskDir);
         AtomicDirectory.publish(taskDir, temp -> layOut(dataset, downloads, temp));
         AtomicDirectory.deleteRecursively(downloads);
         out.println(dataset.task() + ": ready in " + taskDir);
         return Outcome.FETCHED;
+    }
+
+    /** Removes the temporary folders that a killed fetch of this task left beside its folder. */
+    private static void deleteStaleTemporaries(Path taskDir) throws IOException {
+        String prefix = taskDir.getFileName() + ".tmp-";
+        try (Stream<Path> siblings = Files.list(taskDir.toAbsolutePath().getParent())) {
+            for (Path stale : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                AtomicDirectory.deleteRecursively(stale);
+            }
+        }
     }
 
     private static void deleteIfEmpty(Path dir) throws IOException {
