@@ -3,6 +3,7 @@ package io.parallellmu.benchmarks.suite;
 import ai.djl.Device;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.fetch.official.OfficialCommand;
 import io.parallellmu.models.Family;
 import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.TaskId;
@@ -61,9 +62,13 @@ public final class SuiteCommand implements Callable<Integer> {
     private Path dataDir;
 
     @Option(names = "--data", defaultValue = "auto",
-            description = "auto (official when present, else the stand-in), official (skip tasks whose official data"
-                    + " is missing, exit 3) or stand-in. Default: ${DEFAULT-VALUE}.")
+            description = "auto (official when present, else the stand-in), official (download missing official data"
+                    + " first, as fetch --official does; skip tasks whose data still cannot be had, exit 3) or stand-in."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String data;
+
+    @Option(names = "--no-download", description = "With --data official: never download missing official data.")
+    private boolean noDownload;
 
     @Option(names = "--out", defaultValue = "results/suite", description = "Output directory. Default: ${DEFAULT-VALUE}.")
     private Path out;
@@ -91,6 +96,10 @@ public final class SuiteCommand implements Callable<Integer> {
             plan = plan();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (plan.source() == DataSource.OFFICIAL && !noDownload) {
+            new OfficialCommand(plan.dataDir(), System.out, System.err, System.console() != null)
+                    .fetchMissing(plan.tasks().stream().map(TaskId::id).toList());
         }
         SuiteSummary summary = new SuiteRunner(plan, System.out).run();
         if (!summary.skipped().isEmpty()) {

@@ -76,8 +76,8 @@ class SuiteCommandTest {
         Path data = Files.createDirectories(temp.resolve("empty-data"));
         Path results = temp.resolve("out");
 
-        int status = execute("suite", "--profile", "tiny", "--tasks", "imdb", "--data", "official", "--data-dir",
-                data.toString(), "--out", results.toString());
+        int status = execute("suite", "--profile", "tiny", "--tasks", "imdb", "--data", "official", "--no-download",
+                "--data-dir", data.toString(), "--out", results.toString());
 
         assertEquals(SuiteCommand.SKIPPED_EXIT, status);
         RunDirectory dir = new RunDirectory(results);

