@@ -87,6 +87,17 @@ public enum Profile {
         };
     }
 
+    /**
+     * Tells whether the suite predicts each run's memory before starting it (see {@link RunProbe}): the standard and
+     * paper runs are large enough that one may not fit, and the suite then skips it with the memory it needs
+     * instead of being killed in the middle of it; the tiny and quick runs need well under a gigabyte.
+     *
+     * @return whether runs are checked
+     */
+    public boolean probesMemory() {
+        return this == STANDARD || this == PAPER;
+    }
+
     private RunConfig run(TaskSettings settings, FamilyConfig family, int embedding, int head) {
         return new RunConfig(id(), settings, family, embedding, head);
     }
