@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  *       2 CPU cores, showing real learning on subsampled data (sizes below). psMNIST is 4×4-pooled to 49 steps so
  *       that the sequential baselines and attention fit the budget.
  *   <li>{@link #STANDARD}: hours on a CPU. The {@link DefaultConfigs} models (paper-sized where known: psMNIST LMU
- *       order 468, θ 784, hidden 346; ~18k-parameter Mackey-Glass models; ~54k-parameter text encoders whose LMU has
- *       32 memory channels of order 8, eq. 21) on all the data, for a few epochs.
+ *       order 468, θ 784, hidden 346; ~18k-parameter Mackey-Glass models; ~52k-parameter text encoders whose LMU has
+ *       16 memory channels of order 16, eq. 21) on all the data, for a few epochs.
  *   <li>{@link #PAPER}: the same models for the paper's training lengths where known (psMNIST 15 epochs at batch
  *       100, as pytorch-lmu); Mackey-Glass on full-length (5,000-step) series; IWSLT'15 test translated by beam
  *       search. GPU advised.
