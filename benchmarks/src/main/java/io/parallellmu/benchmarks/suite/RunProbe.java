@@ -37,7 +37,10 @@ import java.util.List;
  */
 final class RunProbe {
 
-    /** The memory a run may use: 24 GiB, or the machine's (or GPU's) whole memory where that is less. */
+    /**
+     * The memory a run may use: 24 GiB, or the machine's (or GPU's) whole memory where that is less, or less again
+     * where {@code -Dplmu.memoryLimitGiB} asks (on a machine shared with others).
+     */
     static final long MEMORY_LIMIT_BYTES = 24L << 30;
 
     private static final int WARM_UP_STEPS = 2;
@@ -56,7 +59,8 @@ final class RunProbe {
      */
     RunProbe(Device device) {
         this.device = device;
-        this.limitBytes = Math.min(MEMORY_LIMIT_BYTES, capacityBytes(device));
+        long asked = (long) (Double.parseDouble(System.getProperty("plmu.memoryLimitGiB", "24")) * (1L << 30));
+        this.limitBytes = Math.min(Math.min(MEMORY_LIMIT_BYTES, asked), capacityBytes(device));
     }
 
     /**
@@ -69,8 +73,8 @@ final class RunProbe {
     }
 
     /**
-     * Predicts the peak memory of a full-batch training step: one step each at 1/8 and 1/4 of the batch (after a
-     * warm-up step that allocates the optimizer's state), extrapolated linearly to the full batch.
+     * Predicts the peak memory of a full-batch training step from steps on parts of a real batch (after a warm-up
+     * step that allocates the optimizer's state), extrapolated linearly to the full batch.
      *
      * @param task the task
      * @param data its loaded data
@@ -140,28 +144,37 @@ final class RunProbe {
             return TaskModels.countParameters(model.getBlock());
         }
 
+        /**
+         * Steps at 1 and 2 records first, so that a run far beyond the limit is caught before a large step is tried;
+         * where that prediction fits, again at 1/8 and 1/4 of the batch (less noise in the slope).
+         */
         long predictPeak() {
             try (Batch batch = trainer.iterateDataset(data.train()).iterator().next()) {
                 int full = batch.getSize();
-                int small = Math.max(1, full / 8);
-                int larger = Math.max(small + 1, full / 4);
-                step(slice(batch.getData(), small), slice(batch.getLabels(), small)); // allocates Adam's state
-                if (larger > full) {
-                    resetPeak();
-                    step(batch.getData(), batch.getLabels());
-                    return peakBytes();
+                step(slice(batch.getData(), 1), slice(batch.getLabels(), 1)); // allocates Adam's state
+                long predicted = extrapolate(batch, 1, Math.min(2, full), full);
+                if (predicted > limitBytes || full < 16) {
+                    return predicted;
                 }
-                resetPeak();
-                step(slice(batch.getData(), small), slice(batch.getLabels(), small));
-                long smallPeak = peakBytes();
-                resetPeak();
-                step(slice(batch.getData(), larger), slice(batch.getLabels(), larger));
-                long largerPeak = peakBytes();
-                double perRecord = Math.max(0, (largerPeak - smallPeak) / (double) (larger - small));
-                return largerPeak + (long) (perRecord * (full - larger));
+                return extrapolate(batch, full / 8, full / 4, full);
             } catch (IOException | TranslateException e) {
                 throw new IllegalStateException("reading a training batch failed: " + e.getMessage(), e);
             }
+        }
+
+        /** Peaks of steps on the batch's first {@code small} and {@code larger} records, extended to {@code full}. */
+        private long extrapolate(Batch batch, int small, int larger, int full) {
+            resetPeak();
+            step(slice(batch.getData(), small), slice(batch.getLabels(), small));
+            long smallPeak = peakBytes();
+            if (larger == small) {
+                return smallPeak;
+            }
+            resetPeak();
+            step(slice(batch.getData(), larger), slice(batch.getLabels(), larger));
+            long largerPeak = peakBytes();
+            double perRecord = Math.max(0, (largerPeak - smallPeak) / (double) (larger - small));
+            return largerPeak + (long) (perRecord * (full - larger));
         }
 
         /** Warms up, then times steps on successive real batches; the mean, so that slow steps count. */
