@@ -124,6 +124,13 @@ public enum Profile {
      * @return data sizes, training length and model settings
      */
     public RunConfig config(TaskId task, Family family) {
+        RunConfig run = unsized(task, family);
+        String sizedBy = publishedSize(task, family);
+        return sizedBy == null ? run : new RunConfig(run.profile(), run.settings(), run.family(), run.embeddingSize(),
+                run.headHiddenSize(), sizedBy);
+    }
+
+    private RunConfig unsized(TaskId task, Family family) {
         return switch (this) {
             case TINY -> tiny(task, family);
             case QUICK -> quick(task, family);
@@ -143,10 +150,10 @@ public enum Profile {
      */
     public String publishedSize(TaskId task, Family family) {
         if (task == TaskId.MACKEY_GLASS && family == Family.ORIGINAL_LMU) {
-            return "the LMU 2019 Mackey-Glass model: 4 layers of 49 units, order 4, θ 4, 18k parameters";
+            return "the LMU 2019 Mackey-Glass model (4 layers of 49 units, 18k parameters)";
         }
         if ((this == STANDARD || this == PAPER) && task == TaskId.PSMNIST && family == Family.ORIGINAL_LMU) {
-            return "the LMU 2019 psMNIST model: order 256, hidden 212, 102k parameters";
+            return "the LMU 2019 psMNIST model (order 256, hidden 212, 102k parameters)";
         }
         return null;
     }
