@@ -38,6 +38,7 @@ final class SuiteEstimator {
     List<RunEstimate> run() throws IOException {
         RunProbe probe = new RunProbe(plan.device());
         List<RunEstimate> estimates = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (TaskId id : plan.tasks()) {
             BenchmarkTask task = Tasks.of(id);
             List<Family> families = task.families().stream().filter(plan.families()::contains).toList();
@@ -49,35 +50,32 @@ final class SuiteEstimator {
                         plan.profile().config(id, families.get(0)).settings(), manager, out));
                 for (Family family : families) {
                     String run = id.id() + "/" + family.name().toLowerCase(Locale.ROOT).replace('_', '-');
-                    out.println("estimating " + run + " ...");
-                    estimates.add(probe.estimate(task, data, plan.profile().config(id, family), run));
+                    RunEstimate estimate = probe.estimate(task, data, plan.profile().config(id, family), run);
+                    estimates.add(estimate);
+                    rows.add(row(estimate));
+                    out.println("estimated " + rows.get(rows.size() - 1)); // at once: a long estimate shows progress
                 }
             }
         }
-        print(estimates, probe.limitBytes());
-        return estimates;
-    }
-
-    private void print(List<RunEstimate> estimates, long limitBytes) {
         out.printf(Locale.ROOT, "%nEstimate: profile %s on %s, memory limit %s%n", plan.profile().id(),
-                EnvironmentProbe.machine(), RunEstimate.gigabytes(limitBytes));
+                EnvironmentProbe.machine(), RunEstimate.gigabytes(probe.limitBytes()));
         out.println("| run | parameters | s/step | steps/epoch | epochs | eval s/epoch | test s | predicted | peak memory |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        double total = 0;
-        for (RunEstimate e : estimates) {
-            if (e.fits()) {
-                total += e.predictedSeconds();
-                out.printf(Locale.ROOT, "| %s | %,d | %.3f | %,d | %d | %.1f | %.1f | %s | %s |%n", e.run(),
-                        e.parameters(), e.secondsPerStep(), e.stepsPerEpoch(), e.epochs(), e.validationSeconds(),
-                        e.testSeconds(), SuiteProgress.format(e.predictedSeconds()), RunEstimate.gigabytes(e.peakBytes()));
-            } else {
-                out.printf(Locale.ROOT, "| %s | %,d | - | %,d | %d | - | - | skipped: %s | %s |%n", e.run(),
-                        e.parameters(), e.stepsPerEpoch(), e.epochs(), e.skipReason(),
-                        RunEstimate.gigabytes(e.peakBytes()));
-            }
-        }
+        rows.forEach(out::println);
+        double total = estimates.stream().filter(RunEstimate::fits).mapToDouble(RunEstimate::predictedSeconds).sum();
         int seeds = plan.seeds().size();
         out.printf(Locale.ROOT, "| total (%d seed%s) | | | | | | | %s | |%n", seeds, seeds == 1 ? "" : "s",
                 SuiteProgress.format(total * seeds));
+        return estimates;
+    }
+
+    private static String row(RunEstimate e) {
+        if (!e.fits()) {
+            return String.format(Locale.ROOT, "| %s | %,d | - | %,d | %d | - | - | skipped: %s | %s |", e.run(),
+                    e.parameters(), e.stepsPerEpoch(), e.epochs(), e.skipReason(), RunEstimate.gigabytes(e.peakBytes()));
+        }
+        return String.format(Locale.ROOT, "| %s | %,d | %.3f | %,d | %d | %.1f | %.1f | %s | %s |", e.run(),
+                e.parameters(), e.secondsPerStep(), e.stepsPerEpoch(), e.epochs(), e.validationSeconds(),
+                e.testSeconds(), SuiteProgress.format(e.predictedSeconds()), RunEstimate.gigabytes(e.peakBytes()));
     }
 }
