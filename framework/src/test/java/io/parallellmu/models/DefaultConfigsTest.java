@@ -13,7 +13,7 @@ class DefaultConfigsTest {
     void psMnistDefaults() {
         assertEquals(166_092, TaskModels.countParameters(DefaultConfigs.psMnist(Family.LMU)));
         assertEquals(102_239, TaskModels.countParameters(DefaultConfigs.psMnist(Family.ORIGINAL_LMU)));
-        assertEquals(166_036, TaskModels.countParameters(DefaultConfigs.psMnist(Family.LSTM)));
+        assertEquals(167_670, TaskModels.countParameters(DefaultConfigs.psMnist(Family.LSTM)));
         assertEquals(167_886, TaskModels.countParameters(DefaultConfigs.psMnist(Family.TRANSFORMER)));
     }
 
@@ -26,14 +26,14 @@ class DefaultConfigsTest {
     }
 
     @Test
-    void textEncodersAreMatchedWithinTenPercentExcludingEmbeddings() {
+    void textBaselinesAreNoSmallerThanTheLmuAndWithinTenPercentExcludingEmbeddings() {
         int vocabulary = 1000;
         TaskSpec task = TaskSpec.textClassification(vocabulary, 2);
         long embeddings = (long) vocabulary * DefaultConfigs.TEXT_EMBEDDING;
         long lmu = TaskModels.countParameters(DefaultConfigs.text(task, Family.LMU, 400)) - embeddings;
         for (Family family : new Family[] {Family.LSTM, Family.TRANSFORMER}) {
             long other = TaskModels.countParameters(DefaultConfigs.text(task, family, 400)) - embeddings;
-            assertTrue(Math.abs(other - lmu) <= 0.1 * lmu, family + ": " + other + " vs LMU " + lmu);
+            assertTrue(other >= lmu && other <= 1.1 * lmu, family + ": " + other + " vs LMU " + lmu);
         }
         assertThrows(IllegalArgumentException.class, () -> DefaultConfigs.textEncoder(Family.ORIGINAL_LMU, 400));
     }

@@ -12,16 +12,34 @@ import io.parallellmu.models.FamilyConfig;
  * @param family the family's settings
  * @param embeddingSize token embedding width (ignored for real-valued inputs)
  * @param headHiddenSize pair-MLP and attention-output width (ignored where unused)
+ * @param sizedBy the published recipe that fixes the size of a baseline with fewer parameters than the parallel
+ *     LMU (see {@link Profile#publishedSize}), or {@code null}
  */
 public record RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
-        int headHiddenSize) {
+        int headHiddenSize, String sizedBy) {
 
     /**
-     * Returns the config name: the profile, then exactly what was used.
+     * A run sized like the others (no baseline smaller than the parallel LMU).
+     *
+     * @param profile the profile's id
+     * @param settings data sizes, lengths, batch, epochs and learning rate
+     * @param family the family's settings
+     * @param embeddingSize token embedding width
+     * @param headHiddenSize pair-MLP and attention-output width
+     */
+    public RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
+            int headHiddenSize) {
+        this(profile, settings, family, embeddingSize, headHiddenSize, null);
+    }
+
+    /**
+     * Returns the config name: the profile, then exactly what was used, and for a baseline smaller than the
+     * parallel LMU the recipe that fixes its size, so that the report says so beside its parameter count.
      *
      * @return for example {@code quick n=2000/500/500 L=196 V=4 b=50 e=3 lr=0.003 LmuConfig[order=64, ...] emb=0}
      */
     public String name() {
-        return profile + " " + settings.describe() + " " + family + " emb=" + embeddingSize + " head=" + headHiddenSize;
+        return profile + " " + settings.describe() + " " + family + " emb=" + embeddingSize + " head=" + headHiddenSize
+                + (sizedBy == null ? "" : " size fixed by " + sizedBy);
     }
 }

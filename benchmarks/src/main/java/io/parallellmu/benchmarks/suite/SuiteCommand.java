@@ -84,6 +84,12 @@ public final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Rerun finished runs, replacing their rows.")
     private boolean force;
 
+    @Option(names = "--estimate", description = "Print what each planned run would cost (parameters, seconds per"
+            + " step after warm-up, steps per epoch, epochs, predicted wall time, peak memory; runs too large for the"
+            + " memory limit are named with what they need) and the total, from a few full-size training steps on"
+            + " real batches. Trains nothing to the end and writes no results.")
+    private boolean estimate;
+
     @Option(names = "--save-models", description = "Save each trained model as a zoo artifact in"
             + " <out>/models/<task>-<family>-<profile>-seed<N>; put one in the zoo with publish.")
     private boolean saveModels;
@@ -96,6 +102,10 @@ public final class SuiteCommand implements Callable<Integer> {
             plan = plan();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (estimate) {
+            new SuiteEstimator(plan, System.out).run();
+            return 0;
         }
         if (plan.source() == DataSource.OFFICIAL && !noDownload) {
             new OfficialCommand(plan.dataDir(), System.out, System.err, System.console() != null)

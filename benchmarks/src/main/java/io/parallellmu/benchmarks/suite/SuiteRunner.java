@@ -153,6 +153,10 @@ public final class SuiteRunner {
                         continue;
                     }
                     progress.starting(run.key().toString());
+                    if (!fits(task.definition(), data, run)) {
+                        progress.dropped(1);
+                        continue;
+                    }
                     RunOutcome outcome = train(trainer, task.definition(), data, run);
                     if (outcome == null) {
                         progress.dropped(1);
@@ -182,6 +186,20 @@ public final class SuiteRunner {
 
     private boolean outOfTime(SuiteProgress progress) {
         return plan.maxMinutes() > 0 && progress.elapsedSeconds() >= plan.maxMinutes() * 60;
+    }
+
+    /** For the profiles whose runs may not fit in memory, predicts a run's need and logs a skip when it is too much. */
+    private boolean fits(BenchmarkTask task, TaskData data, PendingRun run) {
+        if (!plan.profile().probesMemory()) {
+            return true;
+        }
+        RunProbe probe = new RunProbe(plan.device());
+        long need = probe.predictedPeakBytes(task, data, run.config());
+        if (need <= probe.limitBytes()) {
+            return true;
+        }
+        log.println("SKIPPED " + run.key() + ": " + RunEstimate.skipReason(need, probe.limitBytes()));
+        return false;
     }
 
     /** Trains one run; a diverged run is reported and left unrecorded, so a rerun tries it again. */

@@ -17,15 +17,37 @@ import java.util.Locale;
  * @param batchSize the training batch size
  * @param epochs the number of epochs
  * @param learningRate Adam's peak learning rate (warm-up over 5% of the steps, then cosine decay to 1/20)
+ * @param beamWidth translation only: 0 to translate the test split greedily, with its sources cut to
+ *     {@code length}; otherwise beam search of this width, length-normalised, on the uncut test sources
  */
 public record TaskSettings(int trainLimit, int validationLimit, int testLimit, int length, int vocabulary,
-        int batchSize, int epochs, float learningRate) {
+        int batchSize, int epochs, float learningRate, int beamWidth) {
+
+    /**
+     * Settings with greedy decoding (for the tasks that decode at all).
+     *
+     * @param trainLimit most training records; 0 for all
+     * @param validationLimit most validation records; 0 for all
+     * @param testLimit most test records; 0 for all
+     * @param length the sequence length where the task lets it be chosen
+     * @param vocabulary the largest token vocabulary
+     * @param batchSize the training batch size
+     * @param epochs the number of epochs
+     * @param learningRate Adam's peak learning rate
+     */
+    public TaskSettings(int trainLimit, int validationLimit, int testLimit, int length, int vocabulary, int batchSize,
+            int epochs, float learningRate) {
+        this(trainLimit, validationLimit, testLimit, length, vocabulary, batchSize, epochs, learningRate, 0);
+    }
 
     /** Checks the ranges. */
     public TaskSettings {
         if (trainLimit < 0 || validationLimit < 0 || testLimit < 0) {
             throw new IllegalArgumentException("limits must be at least 0 (0 = all), got " + trainLimit + "/"
                     + validationLimit + "/" + testLimit);
+        }
+        if (beamWidth < 0) {
+            throw new IllegalArgumentException("beamWidth must be at least 0 (0 = greedy), got " + beamWidth);
         }
         if (length < 1 || vocabulary < 4 || batchSize < 1 || epochs < 1 || !(learningRate > 0)) {
             throw new IllegalArgumentException("length, batchSize and epochs must be at least 1, vocabulary at least 4"
@@ -43,7 +65,21 @@ public record TaskSettings(int trainLimit, int validationLimit, int testLimit, i
      */
     public TaskSettings withEpochs(int otherEpochs) {
         return new TaskSettings(trainLimit, validationLimit, testLimit, length, vocabulary, batchSize, otherEpochs,
-                learningRate);
+                learningRate, beamWidth);
+    }
+
+    /**
+     * Returns these settings with the test split translated by beam search of a width, on uncut sources.
+     *
+     * @param width the beam width, at least 1
+     * @return the settings
+     */
+    public TaskSettings withBeamSearch(int width) {
+        if (width < 1) {
+            throw new IllegalArgumentException("the beam width must be at least 1, got " + width);
+        }
+        return new TaskSettings(trainLimit, validationLimit, testLimit, length, vocabulary, batchSize, epochs,
+                learningRate, width);
     }
 
     /**
@@ -55,17 +91,19 @@ public record TaskSettings(int trainLimit, int validationLimit, int testLimit, i
      */
     public boolean sameData(TaskSettings other) {
         return withEpochs(1).equals(new TaskSettings(other.trainLimit, other.validationLimit, other.testLimit,
-                other.length, other.vocabulary, other.batchSize, 1, learningRate));
+                other.length, other.vocabulary, other.batchSize, 1, learningRate, other.beamWidth));
     }
 
     /**
      * Describes the settings in a few characters, for config names.
      *
-     * @return for example {@code n=2000/500/500 L=196 V=8000 b=50 e=3 lr=0.003}
+     * @return for example {@code n=2000/500/500 L=196 V=8000 b=50 e=3 lr=0.003}, with {@code beam=10} after it
+     *     where the test is decoded by beam search
      */
     public String describe() {
         return String.format(Locale.ROOT, "n=%s/%s/%s L=%d V=%d b=%d e=%d lr=%s", limit(trainLimit),
-                limit(validationLimit), limit(testLimit), length, vocabulary, batchSize, epochs, learningRate);
+                limit(validationLimit), limit(testLimit), length, vocabulary, batchSize, epochs, learningRate)
+                + (beamWidth > 0 ? " beam=" + beamWidth : "");
     }
 
     private static String limit(int value) {

@@ -1,5 +1,12 @@
 package io.parallellmu.benchmarks.tasks;
 
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.training.loss.Loss;
 import io.parallellmu.datasets.text8.Text8Dataset;
@@ -9,13 +16,24 @@ import io.parallellmu.models.TaskSpec;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
+import ai.djl.translate.TranslateException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * text8 character-level language modelling (or the fortunes stand-in): windows of the profile's length, the next
- * character predicted at every position; test metric bits per character.
+ * text8 character-level language modelling (or the fortunes stand-in): windows of the profile's length L, the next
+ * character predicted at every position. Training and validation use independent windows, each starting without
+ * context. The test metric is bits per character over every window of the test subset (the whole test split in
+ * the standard and paper profiles, all but its last (C − 1) mod L characters) with context carried across windows:
+ * each window is scored with the preceding window's L characters fed before it as context, so that no window's
+ * first characters are predicted from nothing. For the transformer this is the preceding characters as context;
+ * for the recurrent families (LMU, LSTM) it stands in for carrying their state from window to window, which is
+ * exact for as much of the past as their memory holds within L characters. The first window of the split, and a
+ * window whose predecessor is not in a subsampled test subset, are scored without context.
  */
 public final class Text8Task implements BenchmarkTask {
 
@@ -32,11 +50,16 @@ public final class Text8Task implements BenchmarkTask {
         Text8Dataset train = split(request, Usage.TRAIN);
         Text8Dataset validation = split(request, Usage.VALIDATION);
         Text8Dataset test = split(request, Usage.TEST);
+        Subsets.Subset testSubset = Sizing.subset(test, Usage.TEST, request.settings(), request, d -> d);
         return new TaskData(TaskSpec.charLanguageModel((int) Text8Dataset.vocabulary().size()),
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
-                Sizing.subset(test, Usage.TEST, request), train.provenance(), request.settings().length(),
-                TaskMetadata.sequence(Text8Dataset.vocabulary().tokens(), Text8Dataset.vocabulary().tokens()));
+                testSubset.dataset(), train.provenance(), request.settings().length(),
+                TaskMetadata.sequence(Text8Dataset.vocabulary().tokens(), Text8Dataset.vocabulary().tokens()),
+                new WindowIndices(testSubset.indices()));
     }
+
+    /** Each test window's index in the whole test split, in subset order. */
+    private record WindowIndices(long[] indices) {}
 
     private static Text8Dataset split(DataRequest request, Usage usage) throws IOException {
         Text8Dataset dataset = Sizing.sampled(Text8Dataset.builder(), request.settings())
@@ -61,6 +84,58 @@ public final class Text8Task implements BenchmarkTask {
     @Override
     public Supplier<Metric> validationMetric() {
         return BitsPerCharacter::new;
+    }
+
+    /** Bits per character over the test windows, each after the preceding window as context (see the class doc). */
+    @Override
+    public TestScore evaluate(Model model, TaskData data) {
+        long[] indices = ((WindowIndices) data.testContext()).indices();
+        ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
+        BitsPerCharacter bpc = new BitsPerCharacter();
+        int record = 0;
+        try (NDManager scope = model.getNDManager().newSubManager()) {
+            NDArray previous = null; // (1, L): the last window of the previous batch
+            for (Batch batch : data.test().getData(scope)) {
+                try (batch) {
+                    NDArray x = batch.getData().head(); // (B, L)
+                    NDArray y = batch.getLabels().head(); // (B, L)
+                    List<Long> withContext = new ArrayList<>();
+                    List<Long> without = new ArrayList<>();
+                    for (int row = 0; row < x.getShape().get(0); row++, record++) {
+                        boolean follows = record > 0 && indices[record] == indices[record - 1] + 1;
+                        (follows ? withContext : without).add((long) row);
+                    }
+                    // row r's predecessor in the subset: row r − 1, or the previous batch's last row (row 0 of the first batch
+                    // is the split's first window, scored without context, so any row will do there)
+                    NDArray predecessors = (previous == null ? x.get("0:1") : previous).concat(x).get(":-1"); // (B, L)
+                    score(model, parameters, bpc, predecessors, x, y, withContext);
+                    score(model, parameters, bpc, null, x, y, without);
+                    previous = x.get("-1:");
+                    previous.attach(scope);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TranslateException e) {
+            throw new IllegalStateException("evaluating the test split failed: " + e.getMessage(), e);
+        }
+        return new TestScore(bpc.name(), bpc.value(), false);
+    }
+
+    /** Scores the given rows of a batch, after their context rows when there are any. */
+    private static void score(Model model, ParameterStore parameters, BitsPerCharacter bpc, NDArray context,
+            NDArray x, NDArray y, List<Long> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        NDArray index = x.getManager().create(rows.stream().mapToLong(Long::longValue).toArray())
+                .toDevice(x.getDevice(), false);
+        NDArray windows = x.get(new NDIndex("{}", index)); // (n, L)
+        long length = windows.getShape().get(1);
+        NDArray input = context == null ? windows : context.get(new NDIndex("{}", index)).concat(windows, 1); // (n, 2L)
+        NDArray logits = model.getBlock().forward(parameters, new NDList(input), false).head(); // (n, ·, V)
+        NDArray scored = context == null ? logits : logits.get(new NDIndex(":, {}:", length)); // (n, L, V)
+        bpc.update(new NDList(y.get(new NDIndex("{}", index))), new NDList(scored));
     }
 
     /** {@inheritDoc} */

@@ -80,7 +80,9 @@ public final class IwsltDataset extends TextTaskDataset {
             targetsOut.add(framed(-1, y, TextVocabulary.EOS_ID));
             refs.add(pair.vietnamese().stream().map(HtmlEntities::decode).collect(Collectors.toList()));
         }
-        PaddedSequences src = PaddedSequences.of(sources, maxSourceLength);
+        int sourceLength = maxSourceLength > 0 ? maxSourceLength
+                : Math.max(1, sources.stream().mapToInt(ids -> ids.length).max().orElse(1));
+        PaddedSequences src = PaddedSequences.of(sources, sourceLength);
         PaddedSequences in = PaddedSequences.of(targetsIn, maxTargetLength);
         PaddedSequences out = PaddedSequences.of(targetsOut, maxTargetLength);
         NDArray targetLengths = in.lengthsArray(manager); // (N)
@@ -191,9 +193,10 @@ public final class IwsltDataset extends TextTaskDataset {
         }
 
         /**
-         * Sets the fixed source length Ls (default 50).
+         * Sets the fixed source length Ls (default 50); longer sources are cut. 0 pads every source to the split's
+         * longest and cuts none, as a test set is translated.
          *
-         * @param length at least 1
+         * @param length at least 1, or 0 for the longest source
          * @return this builder
          */
         public Builder optMaxSourceLength(int length) {
@@ -225,9 +228,9 @@ public final class IwsltDataset extends TextTaskDataset {
                         "source and target vocabulary sizes must be at least 4, got " + sourceVocabularySize + " and "
                                 + targetVocabularySize);
             }
-            if (maxSourceLength < 1 || maxTargetLength < 2) {
+            if (maxSourceLength < 0 || maxTargetLength < 2) {
                 throw new IllegalArgumentException(
-                        "maxSourceLength must be at least 1 and maxTargetLength at least 2, got " + maxSourceLength
+                        "maxSourceLength must be at least 0 (0 = the longest) and maxTargetLength at least 2, got " + maxSourceLength
                                 + " and " + maxTargetLength);
             }
             return new IwsltDataset(this);

@@ -1,0 +1,286 @@
+package io.parallellmu.benchmarks.suite;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.RandomAccessDataset;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.translate.TranslateException;
+import ai.djl.util.cuda.CudaUtils;
+import io.parallellmu.benchmarks.speed.PeakMemory;
+import io.parallellmu.benchmarks.tasks.BenchmarkTask;
+import io.parallellmu.benchmarks.tasks.Evaluation;
+import io.parallellmu.benchmarks.tasks.TaskData;
+import io.parallellmu.benchmarks.tasks.TaskSettings;
+import io.parallellmu.models.ModelConfig;
+import io.parallellmu.models.TaskModels;
+import io.parallellmu.train.CheckpointableAdam;
+import io.parallellmu.train.GradientClipping;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Builds one run's model at full size and measures it on the run's real batches, without training it to the end:
+ * the memory a full-batch training step needs (predicted from two smaller batches before a full batch is tried),
+ * the seconds of a training step after warm-up, and the seconds of validation and of the test evaluation (timed on
+ * a prefix of each split and scaled to its size). {@code suite --estimate} prints these; the suite uses the memory
+ * prediction to skip a run that cannot fit instead of being killed in the middle of it.
+ */
+final class RunProbe {
+
+    /**
+     * The memory a run may use: 24 GiB, or the machine's (or GPU's) whole memory where that is less, or less again
+     * where {@code -Dplmu.memoryLimitGiB} asks (on a machine shared with others).
+     */
+    static final long MEMORY_LIMIT_BYTES = 24L << 30;
+
+    private static final int WARM_UP_STEPS = 2;
+    private static final double WARM_UP_SECONDS = 3; // short steps need a few hundred calls before the JIT is done
+    private static final int TIMED_STEPS = 3;
+    private static final double TIMED_SECONDS = 3;
+    private static final int MAX_STEPS = 100;
+
+    private final Device device;
+    private final long limitBytes;
+
+    /**
+     * Creates a probe.
+     *
+     * @param device the device the runs train on
+     */
+    RunProbe(Device device) {
+        this.device = device;
+        long asked = (long) (Double.parseDouble(System.getProperty("plmu.memoryLimitGiB", "24")) * (1L << 30));
+        this.limitBytes = Math.min(Math.min(MEMORY_LIMIT_BYTES, asked), capacityBytes(device));
+    }
+
+    /**
+     * Returns the memory limit runs are checked against.
+     *
+     * @return bytes
+     */
+    long limitBytes() {
+        return limitBytes;
+    }
+
+    /**
+     * Predicts the peak memory of a full-batch training step from steps on parts of a real batch (after a warm-up
+     * step that allocates the optimizer's state), extrapolated linearly to the full batch.
+     *
+     * @param task the task
+     * @param data its loaded data
+     * @param config the run's settings
+     * @return the predicted peak, in bytes, of this process (CPU) or of the device (GPU)
+     */
+    long predictedPeakBytes(BenchmarkTask task, TaskData data, RunConfig config) {
+        try (Session session = new Session(task, data, config)) {
+            return session.predictPeak();
+        }
+    }
+
+    /**
+     * Estimates one run: checks its memory, then times full-batch training steps and the evaluations.
+     *
+     * @param task the task
+     * @param data its loaded data
+     * @param config the run's settings
+     * @param run the run's name in the table
+     * @return the estimate; one that does not fit carries its predicted need and no timings
+     */
+    RunEstimate estimate(BenchmarkTask task, TaskData data, RunConfig config, String run) {
+        TaskSettings settings = config.settings();
+        int stepsPerEpoch = batches(data.train(), settings.batchSize());
+        try (Session session = new Session(task, data, config)) {
+            long predicted = session.predictPeak();
+            if (predicted > limitBytes) {
+                return RunEstimate.tooLarge(run, session.parameters(), stepsPerEpoch, settings.epochs(), predicted,
+                        limitBytes);
+            }
+            resetPeak();
+            double secondsPerStep = session.secondsPerStep();
+            long peak = Math.max(peakBytes(), predicted);
+            double validationSeconds =
+                    session.validationSecondsPerBatch() * batches(data.validation(), settings.batchSize());
+            double testSeconds = session.testSeconds();
+            return RunEstimate.timed(run, session.parameters(), secondsPerStep, stepsPerEpoch, settings.epochs(),
+                    validationSeconds, testSeconds, peak);
+        }
+    }
+
+    /** A model at full size with its trainer, stepping as the training loop does (clipping included). */
+    private final class Session implements AutoCloseable {
+
+        private final BenchmarkTask task;
+        private final TaskData data;
+        private final int batchSize;
+        private final Model model;
+        private final Trainer trainer;
+        private final List<NDArray> trainable;
+
+        Session(BenchmarkTask task, TaskData data, RunConfig config) {
+            this.task = task;
+            this.data = data;
+            this.batchSize = config.settings().batchSize();
+            ModelConfig modelConfig = task.model(config.family(), config.embeddingSize(), config.headHiddenSize(), data);
+            model = Model.newInstance("estimate", device);
+            model.setBlock(TaskModels.create(modelConfig));
+            trainer = model.newTrainer(new DefaultTrainingConfig(task.loss())
+                    .optOptimizer(new CheckpointableAdam(Tracker.fixed(config.settings().learningRate())))
+                    .optDevices(new Device[] {device}));
+            trainer.initialize(TaskModels.inputShapes(data.spec(), batchSize, data.inputLength()));
+            trainable = GradientClipping.trainableArrays(model.getBlock());
+        }
+
+        long parameters() {
+            return TaskModels.countParameters(model.getBlock());
+        }
+
+        /**
+         * Steps at 1 and 2 records first, so that a run far beyond the limit is caught before a large step is tried;
+         * where that prediction fits, again at 1/8 and 1/4 of the batch (less noise in the slope).
+         */
+        long predictPeak() {
+            try (Batch batch = trainer.iterateDataset(data.train()).iterator().next()) {
+                int full = batch.getSize();
+                step(slice(batch.getData(), 1), slice(batch.getLabels(), 1)); // allocates Adam's state
+                long predicted = extrapolate(batch, 1, Math.min(2, full), full);
+                if (predicted > limitBytes || full < 16) {
+                    return predicted;
+                }
+                return extrapolate(batch, full / 8, full / 4, full);
+            } catch (IOException | TranslateException e) {
+                throw new IllegalStateException("reading a training batch failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Peaks of steps on the batch's first {@code small} and {@code larger} records, extended to {@code full}. */
+        private long extrapolate(Batch batch, int small, int larger, int full) {
+            resetPeak();
+            step(slice(batch.getData(), small), slice(batch.getLabels(), small));
+            long smallPeak = peakBytes();
+            if (larger == small) {
+                return smallPeak;
+            }
+            resetPeak();
+            step(slice(batch.getData(), larger), slice(batch.getLabels(), larger));
+            long largerPeak = peakBytes();
+            double perRecord = Math.max(0, (largerPeak - smallPeak) / (double) (larger - small));
+            return largerPeak + (long) (perRecord * (full - larger));
+        }
+
+        /** Warms up, then times steps on successive real batches; the mean, so that slow steps count. */
+        double secondsPerStep() {
+            try {
+                Iterator<Batch> batches = null;
+                double total = 0;
+                int timed = 0;
+                long started = System.nanoTime();
+                boolean warm = false;
+                for (int step = 0; step < MAX_STEPS && (timed < TIMED_STEPS || total < TIMED_SECONDS); step++) {
+                    if (batches == null || !batches.hasNext()) {
+                        batches = trainer.iterateDataset(data.train()).iterator(); // again, if the split is short
+                    }
+                    try (Batch batch = batches.next()) {
+                        long start = System.nanoTime();
+                        step(batch.getData(), batch.getLabels());
+                        if (warm) {
+                            total += (System.nanoTime() - start) / 1e9;
+                            timed++;
+                        }
+                        warm = warm || step + 1 >= WARM_UP_STEPS && (System.nanoTime() - started) / 1e9 >= WARM_UP_SECONDS
+                                || step + 1 >= MAX_STEPS / 2;
+                    }
+                }
+                return total / timed;
+            } catch (IOException | TranslateException e) {
+                throw new IllegalStateException("reading a training batch failed: " + e.getMessage(), e);
+            }
+        }
+
+        double validationSecondsPerBatch() {
+            RandomAccessDataset prefix = prefix(data.validation(), 2 * batchSize);
+            long start = System.nanoTime();
+            Evaluation.over(model, prefix, task.validationMetric().get());
+            return (System.nanoTime() - start) / 1e9 / batches(prefix, batchSize);
+        }
+
+        /** The task's own test evaluation on the test split's first batch, scaled to the whole split. */
+        double testSeconds() {
+            RandomAccessDataset prefix = prefix(data.test(), batchSize);
+            TaskData onPrefix = new TaskData(data.spec(), data.train(), data.validation(), prefix, data.provenance(),
+                    data.inputLength(), data.metadata(), data.testContext());
+            long start = System.nanoTime();
+            task.evaluate(model, onPrefix);
+            return (System.nanoTime() - start) / 1e9 * data.test().size() / prefix.size();
+        }
+
+        private void step(NDList inputs, NDList labels) {
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList predictions = trainer.forward(inputs);
+                NDArray loss = trainer.getLoss().evaluate(labels, predictions);
+                collector.backward(loss);
+                loss.getFloat(); // an asynchronous device has finished the pass once a value of it can be read
+            }
+            GradientClipping.clipGlobalNorm(trainable, RunTrainer.CLIP_NORM);
+            trainer.step();
+        }
+
+        @Override
+        public void close() {
+            trainer.close();
+            model.close();
+        }
+    }
+
+    private static int batches(RandomAccessDataset split, int batchSize) {
+        return (int) Math.ceil(split.size() / (double) batchSize);
+    }
+
+    private static RandomAccessDataset prefix(RandomAccessDataset split, int records) {
+        return split.size() <= records ? split : split.subDataset(0, records);
+    }
+
+    /** The first {@code rows} records of each array of a batch (every array is batch-major). */
+    private static NDList slice(NDList arrays, int rows) {
+        NDList out = new NDList();
+        arrays.forEach(array -> out.add(array.get(new NDIndex("0:" + rows))));
+        return out;
+    }
+
+    private void resetPeak() {
+        PeakMemory.reset();
+    }
+
+    /** The process's peak resident set since the last reset on a CPU; the device's memory in use on a GPU. */
+    private long peakBytes() {
+        if (device.isGpu()) {
+            return CudaUtils.getGpuMemory(device).getUsed(); // PyTorch's caching allocator keeps its peak reserved
+        }
+        return PeakMemory.peakRssBytes().orElse(0);
+    }
+
+    private static long capacityBytes(Device device) {
+        if (device.isGpu()) {
+            return CudaUtils.getGpuMemory(device).getMax();
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Long.MAX_VALUE; // no /proc: only the 24 GiB limit applies
+        }
+        return Long.MAX_VALUE;
+    }
+}
