@@ -400,7 +400,11 @@ public class DiagonalSsm extends AbstractBlock {
             throw new MalformedModelException(
                     "DiagonalSsm was saved with " + savedModes + " modes but this layer has " + modes);
         }
-        prepare(new Shape[] {new Shape(1, 1, savedChannels)});
+        if (channels > 0 && savedChannels != channels) {
+            throw new MalformedModelException(
+                    "DiagonalSsm was saved with " + savedChannels + " channels but this layer has " + channels);
+        }
+        channels = savedChannels; // the parameters that follow carry their own shapes
     }
 
     /** {@inheritDoc} */
