@@ -270,7 +270,7 @@ public class DiagonalSsm extends AbstractBlock {
         NDList statesRe = new NDList(length);
         NDList statesIm = new NDList(length);
         for (int t = 0; ; t++) {
-            if (sequences || t + 1 == length) {
+            if (sequences) {
                 statesRe.add(xRe);
                 statesIm.add(xIm);
             }
@@ -281,12 +281,11 @@ public class DiagonalSsm extends AbstractBlock {
             xIm = xIm.mul(s.lambdaRe()).add(xRe.mul(s.lambdaIm())).add(inIm.get(t + 1));
             xRe = nextRe;
         }
-        NDArray re = NDArrays.concat(statesRe, 1); // (B, L or 1, H, P)
-        NDArray im = NDArrays.concat(statesIm, 1);
-        NDArray y = readout(s, re, im); // (B, L or 1, H)
-        NDArray drives = sequences ? u : u.get(new NDIndex(":, -1:"));
-        y = y.add(drives.mul(s.skip()));
-        return sequences ? y : y.squeeze(1);
+        if (!sequences) {
+            return readout(s, xRe, xIm).squeeze(1).add(u.get(new NDIndex(":, -1")).mul(s.skip())); // (B, H)
+        }
+        NDArray y = readout(s, Concat.inGraph(statesRe, 1), Concat.inGraph(statesIm, 1)); // (B, L, H)
+        return y.add(u.mul(s.skip()));
     }
 
     /** y = 2 Re(C x) summed over the modes: (..., H, P) states to (..., H). */

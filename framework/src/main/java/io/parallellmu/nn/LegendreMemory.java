@@ -2,7 +2,6 @@ package io.parallellmu.nn;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -306,7 +305,7 @@ public class LegendreMemory extends AbstractBlock {
         if (!sequences) {
             return state.reshape(batch, (long) memoryD * order); // (B, C·d)
         }
-        return NDArrays.concat(states, 0) // (L, B·C, d)
+        return Concat.inGraph(states, 0) // (L, B·C, d)
                 .reshape(length, batch, memoryD, order)
                 .transpose(1, 0, 2, 3)
                 .reshape(batch, length, (long) memoryD * order); // (B, L, C·d)
