@@ -7,20 +7,22 @@ import io.parallellmu.nn.Nonlinearity;
  *
  * <table>
  *   <caption>Defaults and their trainable parameter counts</caption>
- *   <tr><th>Task</th><th>LMU</th><th>Original LMU</th><th>LSTM</th><th>Transformer</th></tr>
+ *   <tr><th>Task</th><th>LMU</th><th>Original LMU</th><th>LSTM</th><th>Transformer</th><th>SSM (S4D-style)</th></tr>
  *   <tr><td>psMNIST (1 feature, 10 classes)</td>
  *       <td>order 468, θ 784, hidden 346, ReLU, dropout 0.5 (pytorch-lmu's setup): 166,092 (paper: 165k)</td>
  *       <td>order 256, θ 784, hidden 212 (the 2019 paper's psMNIST model): 102,239 (paper: 102k)</td>
  *       <td>1 layer of 202: 167,670 (201 units had 166,036, 56 fewer than the LMU)</td>
  *       <td>D 64, 4 heads, 3 layers, FFN 300: 167,886. Attention is O(L²) at L = 784, so its batches must be
- *           small on a CPU.</td></tr>
+ *           small on a CPU.</td>
+ *       <td>4 layers, width 128, N 64 (32 complex modes), dropout 0.1: 166,922</td></tr>
  *   <tr><td>Mackey-Glass (1 feature, 1 output per step)</td>
  *       <td>4 layers, order 4, θ 4, hidden 74: 18,284</td>
  *       <td>4 layers, order 4, θ 4, hidden 49 (LMU'19): 18,246 (LMU'19: 18,130)</td>
  *       <td>4 layers of 25 (LMU'19): 18,426 (LMU'19: 18,026 with Keras's single bias)</td>
- *       <td>D 32, 4 heads, 2 layers, FFN 72: 18,289</td></tr>
+ *       <td>D 32, 4 heads, 2 layers, FFN 72: 18,289</td>
+ *       <td>4 layers, width 40, N 24: 18,521</td></tr>
  *   <tr><td>Text tasks (IMDB, QQP, SNLI, IWSLT, text8)</td>
- *       <td colspan="4">Encoders of matched size, baselines no smaller (see {@link #textEncoder}); the paper's 34M
+ *       <td colspan="5">Encoders of matched size, baselines no smaller (see {@link #textEncoder}); the paper's 34M
  *           IMDB model was pre-trained as a language model on Amazon reviews, which this project cannot
  *           reproduce, so these are sized for CPU runs instead.</td></tr>
  * </table>
@@ -53,6 +55,8 @@ public final class DefaultConfigs {
                 return ModelConfig.of(task, new OriginalLmuConfig(256, 784, 212, 1));
             case LSTM:
                 return ModelConfig.of(task, new LstmConfig(202, 1, false, 0f));
+            case SSM:
+                return ModelConfig.of(task, new SsmConfig(64, 128, 4, 0.1f));
             default:
                 return ModelConfig.of(task, new TransformerConfig(64, 4, 3, 300, 0.1f));
         }
@@ -73,6 +77,8 @@ public final class DefaultConfigs {
                 return ModelConfig.of(task, new OriginalLmuConfig(4, 4, 49, 4));
             case LSTM:
                 return ModelConfig.of(task, new LstmConfig(25, 4, false, 0f));
+            case SSM:
+                return ModelConfig.of(task, new SsmConfig(24, 40, 4, 0f));
             default:
                 return ModelConfig.of(task, new TransformerConfig(32, 4, 2, 72, 0f));
         }
@@ -82,7 +88,8 @@ public final class DefaultConfigs {
      * Returns the text-task encoder of a family, about 52k to 54k parameters on 128-wide embeddings (sized on a text
      * classifier; each baseline has no fewer parameters than the LMU): LMU with {@value #TEXT_CHANNELS} memory
      * channels of order {@value #TEXT_ORDER} (eq. 21; θ = {@code theta}), hidden 128; LSTM 68 units one way;
-     * transformer D 64, 4 heads, 1 layer, FFN 224. The original LMU is not offered: its sequential cost is not sane
+     * transformer D 64, 4 heads, 1 layer, FFN 224;
+     * SSM one layer of width 112 with N 64. The original LMU is not offered: its sequential cost is not sane
      * on long documents.
      *
      * <p>The memory shape was chosen by a measured comparison on VALIDATION data (test data played no part): one-layer
@@ -104,7 +111,7 @@ public final class DefaultConfigs {
      * lower order lose more). These are single short runs of one seed on stand-in data, so differences of a point or
      * two are noise; the gain over one channel is not.
      *
-     * @param family LMU, LSTM or TRANSFORMER
+     * @param family LMU, LSTM, TRANSFORMER or SSM
      * @param theta the LMU's window, typically the data's length limit
      * @return the family config
      */
@@ -116,6 +123,8 @@ public final class DefaultConfigs {
                 return new LstmConfig(68, 1, false, 0.2f);
             case TRANSFORMER:
                 return new TransformerConfig(64, 4, 1, 224, 0.1f);
+            case SSM:
+                return new SsmConfig(64, 112, 1, 0.2f);
             default:
                 throw new IllegalArgumentException("no text default for " + family
                         + ": the original LMU is only compared on psMNIST and Mackey-Glass");

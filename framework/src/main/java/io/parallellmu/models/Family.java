@@ -9,5 +9,7 @@ public enum Family {
     /** DJL's LSTM. */
     LSTM,
     /** This project's pre-LayerNorm transformer. */
-    TRANSFORMER
+    TRANSFORMER,
+    /** An S4D-style complex diagonal state-space model (Gu et al., 2022), through the same LTI modes as the LMU. */
+    SSM
 }

@@ -1,7 +1,7 @@
 package io.parallellmu.models;
 
 /** A model family's own settings: dimensions, depth and dropout. Implementations are immutable records. */
-public sealed interface FamilyConfig permits LmuConfig, OriginalLmuConfig, LstmConfig, TransformerConfig {
+public sealed interface FamilyConfig permits LmuConfig, OriginalLmuConfig, LstmConfig, TransformerConfig, SsmConfig {
 
     /**
      * Returns the family.

@@ -1,11 +1,19 @@
 package io.parallellmu.models;
 
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.recurrent.LSTM;
+import io.parallellmu.nn.DiagonalSsm;
 import io.parallellmu.nn.LmuLayer;
 import io.parallellmu.nn.OriginalLmu;
 import io.parallellmu.nn.baselines.BidirectionalLstm;
+import java.util.List;
 
 /**
  * Builds each family's {@link SequenceEncoder} for a {@link SequenceRole}.
@@ -18,6 +26,8 @@ import io.parallellmu.nn.baselines.BidirectionalLstm;
  *   <li>LSTM: DJL's {@link LSTM}, or {@link BidirectionalLstm} where the config asks for both directions and the
  *       role allows it (causal roles are always unidirectional); summaries take the last valid step
  *       (unidirectional) or the mean over valid steps (bidirectional).
+ *   <li>SSM: an input projection and residual {@link DiagonalSsm} layers (AUTO mode: FFT or RAW, timed); causal, so
+ *       summaries take the last valid step.
  *   <li>Transformer: {@link ProjectedTransformer}, causal for the causal role; summaries take the masked mean.
  *       Ordered summaries (pair encoders) run causally and take the last valid step: with bidirectional attention
  *       and additive sinusoidal positions, which word came first is only a weak second-order signal that the mean
@@ -46,6 +56,10 @@ public final class FamilyStacks {
         }
         if (config instanceof OriginalLmuConfig original) {
             return new SequenceEncoder(originalLmuStack(original, !finalStateOnly), false, recurrentPooling);
+        }
+        if (config instanceof SsmConfig ssm) { // causal, so the last valid step summarises a padded sequence
+            return new SequenceEncoder(ssmStack(ssm), false, recurrentPooling == Pooling.FINAL_STATE
+                    ? Pooling.LAST : recurrentPooling);
         }
         if (config instanceof LstmConfig lstm) {
             if (lstm.bidirectional() && role != SequenceRole.CAUSAL) {
@@ -80,6 +94,9 @@ public final class FamilyStacks {
         if (config instanceof OriginalLmuConfig original) {
             return original.hiddenSize();
         }
+        if (config instanceof SsmConfig ssm) {
+            return ssm.width();
+        }
         if (config instanceof LstmConfig lstm) {
             return lstm.bidirectional() && role != SequenceRole.CAUSAL ? 2 * lstm.hiddenSize() : lstm.hiddenSize();
         }
@@ -113,6 +130,24 @@ public final class FamilyStacks {
                     .setHiddenSize(config.hiddenSize())
                     .optReturnSequences(!last || lastReturnsSequences)
                     .build());
+        }
+        return stack;
+    }
+
+    /** An input projection to the width, then residual layers x + dropout(W · GELU(SSM(x))). */
+    private static Block ssmStack(SsmConfig config) {
+        SequentialBlock stack = new SequentialBlock().add(Linear.builder().setUnits(config.width()).build());
+        for (int i = 0; i < config.layers(); i++) {
+            SequentialBlock update = new SequentialBlock()
+                    .add(DiagonalSsm.builder().setStateSize(config.stateSize()).build())
+                    .add(Activation::gelu)
+                    .add(Linear.builder().setUnits(config.width()).build());
+            if (config.dropout() > 0) {
+                update.add(Dropout.builder().optRate(config.dropout()).build());
+            }
+            stack.add(new ParallelBlock(
+                    branches -> new NDList(branches.get(0).head().add(branches.get(1).head())),
+                    List.of(update, Blocks.identityBlock())));
         }
         return stack;
     }

@@ -123,6 +123,9 @@ public final class TaskModels {
         if (family instanceof TransformerConfig transformer) {
             return transformer.dropout();
         }
+        if (family instanceof SsmConfig ssm) {
+            return ssm.dropout();
+        }
         return 0f;
     }
 }

@@ -18,6 +18,8 @@ public abstract class LegendreBuilder<T extends LegendreBuilder<T>> {
     protected Discretizer discretizer = Discretizer.ZOH;
     /** Whether every step is returned (the default) or only the last. */
     protected boolean returnSequences = true;
+    /** Whether θ is learned (default false). */
+    protected boolean trainableTheta;
 
     /**
      * Returns this builder as its concrete type.
@@ -67,6 +69,17 @@ public abstract class LegendreBuilder<T extends LegendreBuilder<T>> {
      */
     public T optReturnSequences(boolean returnSequences) {
         this.returnSequences = returnSequences;
+        return self();
+    }
+
+    /**
+     * Sets whether θ is a trainable parameter (default false), learned as log θ in every memory mode.
+     *
+     * @param trainableTheta true to learn θ, starting from the value set by {@link #setTheta}
+     * @return this builder
+     */
+    public T optTrainableTheta(boolean trainableTheta) {
+        this.trainableTheta = trainableTheta;
         return self();
     }
 }

@@ -2,7 +2,6 @@ package io.parallellmu.nn;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -26,14 +25,19 @@ import java.util.Optional;
  * <p>Input u is (B, L, memoryD); the output is the whole sequence of states (B, L, memoryD·d), or only the
  * final state (B, memoryD·d). Every {@link MemoryMode} computes the same values from one discrete system:
  * the recurrent mode steps its Ā and B̄, and the parallel modes use the impulse response derived from the
- * same Ā and B̄. Any sequence length works at run time. The memory has no trainable parameters.
+ * same Ā and B̄. Any sequence length works at run time.
+ *
+ * <p>By default the memory has no trainable parameters. With {@link Builder#optTrainableTheta} it learns its
+ * window θ (as log θ, so that θ stays positive) in every mode: each kernel is X(θ₀) + (θ − stopgrad θ)·dX/dθ(θ₀),
+ * with X and dX/dθ computed in {@code double} from the same discretisation (see {@link TrainableTheta}).
  *
  * <p>{@link #step} advances a state by one input step at O(1) cost, so that a model trained in parallel
  * runs as an RNN at inference.
  */
 public class LegendreMemory extends AbstractBlock {
 
-    private static final byte VERSION = 1;
+    /** Version 2 added the trainable-θ flag; version 1 blocks load as fixed-θ. */
+    private static final byte VERSION = 2;
 
     private final int order;
     private final double theta;
@@ -42,7 +46,14 @@ public class LegendreMemory extends AbstractBlock {
     private final MemoryMode mode;
     private final boolean returnSequences;
     private final LtiKernels kernels;
+    private final TrainableTheta trainableTheta;
     private final AutoModeChooser chooser;
+
+    /** The kernels one computation uses: constants, or θ-dependent ones in the autograd graph. */
+    @FunctionalInterface
+    private interface KernelView {
+        NDArray get(LtiKernels.Kind kind, int length, NDArray like);
+    }
 
     /**
      * Creates the memory from its builder.
@@ -60,6 +71,10 @@ public class LegendreMemory extends AbstractBlock {
         DiscreteLtiSystem system =
                 builder.system != null ? builder.system : discretizer.legendre(order, theta);
         kernels = new LtiKernels(system);
+        trainableTheta = builder.trainableTheta ? new TrainableTheta(order, theta, discretizer) : null;
+        if (trainableTheta != null) {
+            addParameter(trainableTheta.parameter());
+        }
         chooser = new AutoModeChooser("legendre-memory d=" + order);
     }
 
@@ -73,12 +88,50 @@ public class LegendreMemory extends AbstractBlock {
     }
 
     /**
-     * Returns the discrete system every mode computes with.
+     * Returns the discrete system every mode computes with: for a learned θ, the one at its current value.
      *
      * @return the system
      */
     public DiscreteLtiSystem getSystem() {
-        return kernels.system();
+        return currentKernels().system();
+    }
+
+    /**
+     * Returns whether θ is a trainable parameter.
+     *
+     * @return true if θ is learned
+     */
+    public boolean isTrainableTheta() {
+        return trainableTheta != null;
+    }
+
+    /**
+     * Returns the window θ in time steps: the builder's, or the learned one's current value.
+     *
+     * @return θ
+     */
+    public double getTheta() {
+        return trainableTheta == null ? theta : trainableTheta.current(theta);
+    }
+
+    /** The constant kernels at the current θ, for inference-only uses (streaming, AUTO's timing). */
+    private LtiKernels currentKernels() {
+        return trainableTheta == null ? kernels : trainableTheta.valueKernels(trainableTheta.current(theta));
+    }
+
+    /**
+     * Returns the kernels of one forward pass: the constants, or for a learned θ kernels whose gradient reaches
+     * log θ. The caller's scope must own {@code like}'s manager, which the θ-dependent arrays attach to.
+     */
+    private KernelView kernels(ParameterStore parameterStore, NDArray like, boolean training) {
+        if (trainableTheta == null) {
+            return kernels::get;
+        }
+        NDArray logTheta = parameterStore.getValue(trainableTheta.parameter(), like.getDevice(), training); // (1)
+        like.getManager().tempAttachAll(logTheta); // so that θ and δ are freed with the caller's scope
+        double theta0 = Math.exp(TrainableTheta.logValue(logTheta));
+        NDArray delta = TrainableTheta.delta(logTheta);
+        return (kind, length, on) -> trainableTheta.effective(kind, length, on, delta, theta0);
     }
 
     /**
@@ -141,7 +194,8 @@ public class LegendreMemory extends AbstractBlock {
         if (!returnSequences) {
             return MemoryMode.MATMUL;
         }
-        return chooser.choose(u, (probe, candidate) -> compute(probe, candidate, true));
+        LtiKernels constants = currentKernels();
+        return chooser.choose(u, (probe, candidate) -> compute(probe, candidate, true, constants::get));
     }
 
     /**
@@ -166,7 +220,8 @@ public class LegendreMemory extends AbstractBlock {
         MemoryMode resolved = resolveMode(u);
         try (NDManager scope = NDManager.subManagerOf(u)) {
             scope.tempAttachAll(u);
-            return new NDList(scope.ret(compute(u, resolved, returnSequences)));
+            KernelView view = kernels(parameterStore, u, training);
+            return new NDList(scope.ret(compute(u, resolved, returnSequences, view)));
         }
     }
 
@@ -176,9 +231,10 @@ public class LegendreMemory extends AbstractBlock {
      * @param u the input, (B, L, memoryD)
      * @param computeMode a concrete mode (not AUTO)
      * @param sequences whether to return every state or only the final one
+     * @param view the kernels
      * @return (B, L, memoryD·d) or (B, memoryD·d)
      */
-    NDArray compute(NDArray u, MemoryMode computeMode, boolean sequences) {
+    private NDArray compute(NDArray u, MemoryMode computeMode, boolean sequences, KernelView view) {
         Shape shape = u.getShape();
         long batch = shape.get(0);
         int length = Math.toIntExact(shape.get(1));
@@ -189,31 +245,31 @@ public class LegendreMemory extends AbstractBlock {
                     throw new IllegalStateException("MATMUL computes only the final state");
                 }
                 // eq. 25: final state as one matmul, u reversed in time times Hᵀ
-                NDArray w = kernels.get(LtiKernels.Kind.FINAL_STATE_WEIGHT, length, u); // (L, d)
+                NDArray w = view.get(LtiKernels.Kind.FINAL_STATE_WEIGHT, length, u); // (L, d)
                 return channels.matMul(w).reshape(batch, (long) memoryD * order); // (B, C·d)
             case FFT:
-                return fromChannelStates(fftConvolve(channels, length), batch, length, sequences);
+                return fromChannelStates(fftConvolve(channels, length, view), batch, length, sequences);
             case RAW:
-                return fromChannelStates(rawConvolve(channels, length), batch, length, sequences);
+                return fromChannelStates(rawConvolve(channels, length, view), batch, length, sequences);
             case RECURRENT:
-                return recurrent(channels, batch, length, sequences);
+                return recurrent(channels, batch, length, sequences, view);
             default:
                 throw new IllegalArgumentException("not a concrete mode: " + computeMode);
         }
     }
 
     /** eq. 26: m = F⁻¹{F{H} · F{u}}, both zero-padded to 2L; returns (B·C, d, L). */
-    private NDArray fftConvolve(NDArray channels, int length) {
+    private NDArray fftConvolve(NDArray channels, int length, KernelView view) {
         long n = 2L * length;
-        NDArray spectrum = kernels.get(LtiKernels.Kind.SPECTRUM, length, channels); // (d, L+1)
+        NDArray spectrum = view.get(LtiKernels.Kind.SPECTRUM, length, channels); // (d, L+1)
         NDArray inputSpectrum = channels.rfft(n, 1).expandDims(1); // (B·C, 1, L+1)
         NDArray states = inputSpectrum.mul(spectrum).irfft(n, 2); // (B·C, d, 2L)
         return states.get(new NDIndex("..., :{}", length)); // (B·C, d, L); one slice op, not one per axis
     }
 
     /** Causal convolution with H: m_t = Σ_{j ≤ t} H[:, t−j] u_j (eq. 24); returns (B·C, d, L). */
-    private NDArray rawConvolve(NDArray channels, int length) {
-        NDArray weight = kernels.get(LtiKernels.Kind.CONV_WEIGHT, length, channels); // (d, 1, L)
+    private NDArray rawConvolve(NDArray channels, int length, KernelView view) {
+        NDArray weight = view.get(LtiKernels.Kind.CONV_WEIGHT, length, channels); // (d, 1, L)
         NDArray padded = channels.pad(new Shape(length - 1, 0), 0).expandDims(1); // (B·C, 1, 2L−1)
         return Conv1d.conv1d(padded, weight).singletonOrThrow(); // (B·C, d, L)
     }
@@ -230,9 +286,9 @@ public class LegendreMemory extends AbstractBlock {
     }
 
     /** eq. 19 step by step: one matmul with Āᵀ and one add per time step. */
-    private NDArray recurrent(NDArray channels, long batch, int length, boolean sequences) {
-        NDArray stateT = kernels.get(LtiKernels.Kind.STATE_TRANSPOSED, length, channels); // (d, d)
-        NDArray inputRow = kernels.get(LtiKernels.Kind.INPUT_ROW, length, channels); // (d)
+    private NDArray recurrent(NDArray channels, long batch, int length, boolean sequences, KernelView view) {
+        NDArray stateT = view.get(LtiKernels.Kind.STATE_TRANSPOSED, length, channels); // (d, d)
+        NDArray inputRow = view.get(LtiKernels.Kind.INPUT_ROW, length, channels); // (d)
         // B̄ u_t for every t at once, split into L pieces of (1, B·C, d) with one call
         NDList inputs = channels.transpose().expandDims(2).mul(inputRow).split(length, 0);
         NDArray state = inputs.get(0);
@@ -249,22 +305,24 @@ public class LegendreMemory extends AbstractBlock {
         if (!sequences) {
             return state.reshape(batch, (long) memoryD * order); // (B, C·d)
         }
-        return NDArrays.concat(states, 0) // (L, B·C, d)
+        return Concat.inGraph(states, 0) // (L, B·C, d)
                 .reshape(length, batch, memoryD, order)
                 .transpose(1, 0, 2, 3)
                 .reshape(batch, length, (long) memoryD * order); // (B, L, C·d)
     }
 
     /**
-     * Returns the impulse response H (eq. 23) as a constant tensor, for computations that fold it into
-     * other linear maps. It comes from the same cache and system as every mode; do not close it.
+     * Returns the impulse response H (eq. 23), for computations that fold it into other linear maps. It comes
+     * from the same cache and system as every mode; with a learned θ it depends on θ in the graph. Do not close it.
      *
+     * @param parameterStore the parameter store, for a learned θ
      * @param length L
-     * @param like an array whose data type and device H must have
+     * @param like an array whose data type, device and manager H must have
+     * @param training whether gradients are wanted
      * @return H, (d, L)
      */
-    NDArray impulseResponse(int length, NDArray like) {
-        return kernels.get(LtiKernels.Kind.IMPULSE_RESPONSE, length, like);
+    NDArray impulseResponse(ParameterStore parameterStore, int length, NDArray like, boolean training) {
+        return kernels(parameterStore, like, training).get(LtiKernels.Kind.IMPULSE_RESPONSE, length, like);
     }
 
     /**
@@ -298,8 +356,9 @@ public class LegendreMemory extends AbstractBlock {
                     "LegendreMemory.step expects a state of shape " + new Shape(batch, (long) memoryD * order)
                             + ", got " + state.getShape());
         }
-        NDArray stateT = kernels.get(LtiKernels.Kind.STATE_TRANSPOSED, 0, state); // (d, d)
-        NDArray inputRow = kernels.get(LtiKernels.Kind.INPUT_ROW, 0, state); // (d)
+        LtiKernels constants = currentKernels(); // inference: no gradient reaches a learned θ here
+        NDArray stateT = constants.get(LtiKernels.Kind.STATE_TRANSPOSED, 0, state); // (d, d)
+        NDArray inputRow = constants.get(LtiKernels.Kind.INPUT_ROW, 0, state); // (d)
         if (memoryD == 1) {
             return state.matMul(stateT).add(input.mul(inputRow)); // (B, d): m Āᵀ + u B̄ᵀ
         }
@@ -347,26 +406,34 @@ public class LegendreMemory extends AbstractBlock {
         os.writeDouble(theta);
         os.writeUTF(discretizer.name());
         os.writeInt(memoryD);
+        os.writeBoolean(trainableTheta != null);
     }
 
     /** {@inheritDoc} */
     @Override
     public void loadMetadata(byte loadVersion, DataInputStream is) throws IOException, MalformedModelException {
-        if (loadVersion != VERSION) {
+        if (loadVersion < 1 || loadVersion > VERSION) {
             throw new MalformedModelException(
-                    "Unsupported LegendreMemory version " + loadVersion + "; this build reads version " + VERSION);
+                    "Unsupported LegendreMemory version " + loadVersion + "; this build reads versions 1 to " + VERSION);
         }
         readInputShapes(is);
-        String saved = describe(is.readInt(), is.readDouble(), is.readUTF(), is.readInt());
-        String expected = describe(order, theta, discretizer.name(), memoryD);
+        int savedOrder = is.readInt();
+        double savedTheta = is.readDouble();
+        String savedDiscretizer = is.readUTF();
+        int savedMemoryD = is.readInt();
+        boolean savedTrainable = loadVersion >= 2 && is.readBoolean(); // version 1 had no learned θ
+        String saved = describe(savedOrder, savedTheta, savedDiscretizer, savedMemoryD, savedTrainable);
+        String expected = describe(order, theta, discretizer.name(), memoryD, trainableTheta != null);
         if (!saved.equals(expected)) {
             throw new MalformedModelException(
                     "LegendreMemory was saved as " + saved + " but this block is " + expected);
         }
     }
 
-    private static String describe(int order, double theta, String discretizer, int memoryD) {
-        return String.format(Locale.ROOT, "(order %d, theta %s, %s, memoryD %d)", order, theta, discretizer, memoryD);
+    private static String describe(int order, double theta, String discretizer, int memoryD, boolean trainable) {
+        return String.format(
+                Locale.ROOT, "(order %d, theta %s, %s, memoryD %d%s)",
+                order, theta, discretizer, memoryD, trainable ? ", trainable theta" : "");
     }
 
     /** {@inheritDoc} */
@@ -374,8 +441,8 @@ public class LegendreMemory extends AbstractBlock {
     public String toString() {
         return String.format(
                 Locale.ROOT,
-                "LegendreMemory(order=%d, theta=%s, %s, memoryD=%d, mode=%s, returnSequences=%s)",
-                order, theta, discretizer, memoryD, mode, returnSequences);
+                "LegendreMemory(order=%d, theta=%s%s, %s, memoryD=%d, mode=%s, returnSequences=%s)",
+                order, theta, trainableTheta != null ? " (trainable)" : "", discretizer, memoryD, mode, returnSequences);
     }
 
     /** Settings for {@link LegendreMemory}: order and θ are required. */
@@ -449,6 +516,9 @@ public class LegendreMemory extends AbstractBlock {
                 throw new IllegalArgumentException(
                         "mode MATMUL computes only the final state (eq. 25); set optReturnSequences(false) or use"
                                 + " FFT, RAW, RECURRENT or AUTO");
+            }
+            if (system != null && trainableTheta) {
+                throw new IllegalArgumentException("a trainable θ needs the Legendre system; drop optSystem or optTrainableTheta");
             }
             if (system != null && system.order() != order) {
                 throw new IllegalArgumentException(

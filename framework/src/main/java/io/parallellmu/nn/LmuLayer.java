@@ -73,6 +73,7 @@ public class LmuLayer extends AbstractBlock {
                         .optDiscretizer(builder.discretizer)
                         .optMode(builder.mode)
                         .optReturnSequences(builder.returnSequences)
+                        .optTrainableTheta(builder.trainableTheta)
                         .build();
         encoder = addChildBlock("encoder", Linear.builder().setUnits(builder.memoryD).build());
         memory = addChildBlock("memory", legendre);
@@ -143,9 +144,9 @@ public class LmuLayer extends AbstractBlock {
             scope.tempAttachAll(x, weight, bias); // every intermediate, even of parameters, is freed here
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), training).head()); // eq. 18: (B, L, C)
             NDArray pre;
-            MemoryMode folded = returnSequences ? foldedMode(u, weight) : null;
+            MemoryMode folded = returnSequences ? foldedMode(parameterStore, u, weight) : null;
             if (folded != null) {
-                pre = foldedMemoryProjection(u, weight, folded).add(bias); // W_m m_t + b_o for every t: (B, L, H)
+                pre = foldedMemoryProjection(parameterStore, u, weight, folded, training).add(bias); // W_m m_t + b_o for every t: (B, L, H)
             } else {
                 NDArray m = memory.forward(parameterStore, new NDList(u), training).head(); // eq. 19: (B, L, C·d) or (B, C·d)
                 pre = hidden.forward(parameterStore, new NDList(m), training).head();
@@ -159,7 +160,7 @@ public class LmuLayer extends AbstractBlock {
      * Returns the convolution mode in which W_m is folded into the impulse response, or null when the
      * memory runs RECURRENT and the states are materialised.
      */
-    private MemoryMode foldedMode(NDArray u, NDArray weight) {
+    private MemoryMode foldedMode(ParameterStore parameterStore, NDArray u, NDArray weight) {
         MemoryMode mode = memory.getMode();
         if (mode == MemoryMode.FFT || mode == MemoryMode.RAW) {
             return mode;
@@ -168,7 +169,8 @@ public class LmuLayer extends AbstractBlock {
             return null;
         }
         // detached only when a new shape is timed; the wrapper is freed with the forward pass's scope
-        return chooser.choose(u, (probe, candidate) -> foldedMemoryProjection(probe, weight.stopGradient(), candidate));
+        return chooser.choose(
+                u, (probe, candidate) -> foldedMemoryProjection(parameterStore, probe, weight.stopGradient(), candidate, false));
     }
 
     /**
@@ -176,18 +178,21 @@ public class LmuLayer extends AbstractBlock {
      * u_j with the folded kernel K = W_m H (eqs. 20 and 24 combined), convolved by FFT (eq. 26) or directly.
      * For H ≪ B·L this replaces the (B·L)×(C·d)×H product of the hidden layer with an H×(C·d)×L one.
      *
+     * @param parameterStore the parameter store, for a learned θ
      * @param u the memory input, (B, L, C)
      * @param weight W_m, (H, C·d)
      * @param mode FFT or RAW
+     * @param training whether gradients are wanted
      * @return (B, L, H)
      */
-    private NDArray foldedMemoryProjection(NDArray u, NDArray weight, MemoryMode mode) {
+    private NDArray foldedMemoryProjection(
+            ParameterStore parameterStore, NDArray u, NDArray weight, MemoryMode mode, boolean training) {
         Shape shape = u.getShape();
         long batch = shape.get(0);
         int length = Math.toIntExact(shape.get(1));
         long channels = shape.get(2);
         int order = memory.getOrder();
-        NDArray response = memory.impulseResponse(length, u); // H: (d, L)
+        NDArray response = memory.impulseResponse(parameterStore, length, u, training); // H: (d, L)
         NDArray kernel = weight.reshape(hiddenSize, channels, order).matMul(response); // K = W_m H: (H, C, L)
         NDArray uT = u.transpose(0, 2, 1); // (B, C, L)
         NDArray projected;

@@ -6,13 +6,17 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.parallellmu.lti.DiscreteLtiSystem;
+import io.parallellmu.lti.ThetaSensitivity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * The constant tensors each memory mode needs, all derived from one {@link DiscreteLtiSystem} and cached
- * per (kind, length, data type, device), so that no step or batch re-creates a constant.
+ * The constant tensors each memory mode needs, all derived from one {@link DiscreteLtiSystem} (or from its
+ * θ-derivatives, which have the same shapes and enter every kind linearly) and cached per (kind, length,
+ * data type, device), so that no step or batch re-creates a constant.
  *
  * <p>The tensors live in a manager of their own, because they outlive any one forward pass; at most
  * {@value #CAPACITY} are kept and evicted ones are closed. Callers must use them only as the second
@@ -40,7 +44,12 @@ final class LtiKernels {
 
     private record Key(Kind kind, int length, DataType dataType, Device device) {}
 
+    /** The double-precision matrices the tensors are made from: Ā, B̄ and H, or their derivatives. */
+    private record Source(
+            Supplier<double[][]> stateMatrix, Supplier<double[]> inputMatrix, IntFunction<double[][]> impulseResponse) {}
+
     private final DiscreteLtiSystem system;
+    private final Source source;
     private final Map<Key, NDArray> cache =
             new LinkedHashMap<>(16, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -57,7 +66,34 @@ final class LtiKernels {
     private NDManager manager;
 
     LtiKernels(DiscreteLtiSystem system) {
+        this(system, new Source(system::stateMatrix, system::inputMatrix, system::impulseResponse));
+    }
+
+    private LtiKernels(DiscreteLtiSystem system, Source source) {
         this.system = Objects.requireNonNull(system);
+        this.source = source;
+    }
+
+    /**
+     * Returns the kernels of dX/dθ for every kind X: since each kind is linear in (Ā, B̄, H), they are made from
+     * dĀ/dθ, dB̄/dθ and dH/dθ exactly as the kernels of X are made from Ā, B̄ and H.
+     *
+     * @param sensitivity the system at θ₀ and its derivatives there
+     * @return the derivative kernels
+     */
+    static LtiKernels derivativeOf(ThetaSensitivity sensitivity) {
+        return new LtiKernels(
+                sensitivity.system(),
+                new Source(
+                        sensitivity::stateDerivative, sensitivity::inputDerivative, sensitivity::impulseResponseDerivative));
+    }
+
+    /** Frees every cached tensor; the next {@link #get} creates them afresh. */
+    synchronized void close() {
+        if (manager != null) {
+            manager.close();
+        }
+        cache.clear();
     }
 
     DiscreteLtiSystem system() {
@@ -90,13 +126,14 @@ final class LtiKernels {
 
     private NDArray create(Kind kind, int length, DataType dataType, Device device) {
         int d = system.order();
+        // every kind below is linear in (Ā, B̄, H), which is what lets derivative kernels reuse it
         switch (kind) {
             case STATE_TRANSPOSED:
-                return constant(flatten(transpose(system.stateMatrix())), new Shape(d, d), dataType, device);
+                return constant(flatten(transpose(source.stateMatrix().get())), new Shape(d, d), dataType, device);
             case INPUT_ROW:
-                return constant(system.inputMatrix(), new Shape(d), dataType, device);
+                return constant(source.inputMatrix().get(), new Shape(d), dataType, device);
             case IMPULSE_RESPONSE:
-                return constant(flatten(system.impulseResponse(length)), new Shape(d, length), dataType, device);
+                return constant(flatten(source.impulseResponse().apply(length)), new Shape(d, length), dataType, device);
             case CONV_WEIGHT:
                 return constant(flatten(reversedInTime(length)), new Shape(d, 1, length), dataType, device);
             case FINAL_STATE_WEIGHT:
@@ -104,7 +141,7 @@ final class LtiKernels {
                         flatten(transpose(reversedInTime(length))), new Shape(length, d), dataType, device);
             case SPECTRUM:
                 NDArray response =
-                        constant(flatten(system.impulseResponse(length)), new Shape(d, length), dataType, device);
+                        constant(flatten(source.impulseResponse().apply(length)), new Shape(d, length), dataType, device);
                 // eq. 26: F{H}, zero-padded to 2L so that the product is a linear, not circular, convolution
                 NDArray spectrum = response.rfft(2L * length, 1); // (d, L+1) complex
                 response.close();
@@ -129,7 +166,7 @@ final class LtiKernels {
     }
 
     private double[][] reversedInTime(int length) {
-        double[][] h = system.impulseResponse(length);
+        double[][] h = source.impulseResponse().apply(length);
         double[][] reversed = new double[h.length][length];
         for (int i = 0; i < h.length; i++) {
             for (int t = 0; t < length; t++) {

@@ -14,6 +14,7 @@ import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.LmuConfig;
 import io.parallellmu.models.LstmConfig;
 import io.parallellmu.models.OriginalLmuConfig;
+import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TransformerConfig;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -32,7 +33,8 @@ final class ConfigJson {
             Family.LMU, LmuConfig.class,
             Family.ORIGINAL_LMU, OriginalLmuConfig.class,
             Family.LSTM, LstmConfig.class,
-            Family.TRANSFORMER, TransformerConfig.class);
+            Family.TRANSFORMER, TransformerConfig.class,
+            Family.SSM, SsmConfig.class);
 
     /** Gson for the family records' own fields. */
     private static final Gson RECORD_FIELDS = new Gson();

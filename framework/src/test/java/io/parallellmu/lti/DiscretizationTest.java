@@ -174,6 +174,41 @@ class DiscretizationTest {
         assertEquals(u[t - (int) theta], decoded, 0.02);
     }
 
+    /**
+     * dĀ/dθ, dB̄/dθ and dH/dθ against central differences of the discretisation itself (step 1e-4·θ, error
+     * ~1e-8·|X'''|θ², far inside 1e-6 relative to the largest entry; a wrong formula is off by 1e-2 or more).
+     */
+    @ParameterizedTest
+    @CsvSource({"ZOH, 1, 3.0", "ZOH, 6, 9.5", "ZOH, 24, 60.0", "EULER, 5, 40.0"})
+    void thetaDerivativesMatchCentralDifferences(Discretizer discretizer, int order, double theta) {
+        int length = 30;
+        double h = 1e-4 * theta;
+        ThetaSensitivity s = discretizer.legendreSensitivity(order, theta);
+        DiscreteLtiSystem up = discretizer.legendre(order, theta + h);
+        DiscreteLtiSystem down = discretizer.legendre(order, theta - h);
+        assertArrayEquals(flatten(discretizer.legendre(order, theta).stateMatrix()), flatten(s.system().stateMatrix()), 0);
+        assertDerivative(flatten(s.stateDerivative()), flatten(up.stateMatrix()), flatten(down.stateMatrix()), h, "dĀ/dθ");
+        assertDerivative(s.inputDerivative(), up.inputMatrix(), down.inputMatrix(), h, "dB̄/dθ");
+        assertDerivative(
+                flatten(s.impulseResponseDerivative(length)), flatten(up.impulseResponse(length)),
+                flatten(down.impulseResponse(length)), h, "dH/dθ");
+    }
+
+    private static void assertDerivative(double[] analytic, double[] up, double[] down, double h, String what) {
+        double scale = 0;
+        for (double v : analytic) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        assertTrue(scale > 0, what + " is zero");
+        for (int i = 0; i < analytic.length; i++) {
+            assertEquals((up[i] - down[i]) / (2 * h), analytic[i], 1e-6 * scale, what + " entry " + i);
+        }
+    }
+
+    private static double[] flatten(double[][] m) {
+        return java.util.Arrays.stream(m).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
+
     @Test
     void badConfigurationIsRejectedWithItsName() {
         IllegalArgumentException order = assertThrows(IllegalArgumentException.class, () -> LegendreSystem.of(0, 1));

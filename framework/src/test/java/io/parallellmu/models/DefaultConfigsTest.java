@@ -15,6 +15,7 @@ class DefaultConfigsTest {
         assertEquals(102_239, TaskModels.countParameters(DefaultConfigs.psMnist(Family.ORIGINAL_LMU)));
         assertEquals(167_670, TaskModels.countParameters(DefaultConfigs.psMnist(Family.LSTM)));
         assertEquals(167_886, TaskModels.countParameters(DefaultConfigs.psMnist(Family.TRANSFORMER)));
+        assertEquals(166_922, TaskModels.countParameters(DefaultConfigs.psMnist(Family.SSM)));
     }
 
     @Test
@@ -23,6 +24,7 @@ class DefaultConfigsTest {
         assertEquals(18_246, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.ORIGINAL_LMU)));
         assertEquals(18_426, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.LSTM)));
         assertEquals(18_289, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.TRANSFORMER)));
+        assertEquals(18_521, TaskModels.countParameters(DefaultConfigs.mackeyGlass(Family.SSM)));
     }
 
     @Test
@@ -31,7 +33,7 @@ class DefaultConfigsTest {
         TaskSpec task = TaskSpec.textClassification(vocabulary, 2);
         long embeddings = (long) vocabulary * DefaultConfigs.TEXT_EMBEDDING;
         long lmu = TaskModels.countParameters(DefaultConfigs.text(task, Family.LMU, 400)) - embeddings;
-        for (Family family : new Family[] {Family.LSTM, Family.TRANSFORMER}) {
+        for (Family family : new Family[] {Family.LSTM, Family.TRANSFORMER, Family.SSM}) {
             long other = TaskModels.countParameters(DefaultConfigs.text(task, family, 400)) - embeddings;
             assertTrue(other >= lmu && other <= 1.1 * lmu, family + ": " + other + " vs LMU " + lmu);
         }

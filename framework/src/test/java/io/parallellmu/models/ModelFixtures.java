@@ -24,6 +24,8 @@ final class ModelFixtures {
                 return new OriginalLmuConfig(4, 8, 8, 2);
             case LSTM:
                 return new LstmConfig(8, 2, !causalTask, 0f);
+            case SSM:
+                return new SsmConfig(4, 8, 2, 0.1f);
             default:
                 return new TransformerConfig(8, 2, 1, 16, 0f);
         }

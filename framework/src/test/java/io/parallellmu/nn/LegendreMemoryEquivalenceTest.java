@@ -47,6 +47,19 @@ class LegendreMemoryEquivalenceTest {
     @ParameterizedTest(name = "order {0}, theta {1}, L {2}, memoryD {3}, {4}")
     @MethodSource("grid")
     void everyModeMatchesTheRecurrence(int order, double theta, int length, int memoryD, Discretizer discretizer) {
+        everyModeMatchesTheRecurrence(order, theta, length, memoryD, discretizer, false);
+    }
+
+    /** The same grid with θ a trainable parameter: the kernels then carry θ − stopgrad θ (zero) times dX/dθ. */
+    @ParameterizedTest(name = "trainable: order {0}, theta {1}, L {2}, memoryD {3}, {4}")
+    @MethodSource("grid")
+    void everyModeWithTrainableThetaMatchesTheRecurrence(
+            int order, double theta, int length, int memoryD, Discretizer discretizer) {
+        everyModeMatchesTheRecurrence(order, theta, length, memoryD, discretizer, true);
+    }
+
+    private static void everyModeMatchesTheRecurrence(
+            int order, double theta, int length, int memoryD, Discretizer discretizer, boolean trainable) {
         int batch = 3;
         try (NDManager manager = NDManager.newBaseManager()) {
             double[][][] u = randomInput(batch, length, memoryD, new Random(order * 31L + length));
@@ -55,19 +68,21 @@ class LegendreMemoryEquivalenceTest {
             double[][][] expected = reference(system, u); // (B, L, C·d)
 
             for (MemoryMode mode : new MemoryMode[] {MemoryMode.FFT, MemoryMode.RAW, MemoryMode.RECURRENT, MemoryMode.AUTO}) {
-                NDArray sequence = memory(order, theta, memoryD, discretizer, mode, true, input, manager);
+                NDArray sequence = memory(order, theta, memoryD, discretizer, mode, true, trainable, input, manager);
                 assertEquals(new Shape(batch, length, (long) memoryD * order), sequence.getShape(), mode + " shape");
                 assertClose(flattenSequence(expected), sequence.toDoubleArray(), mode + " sequence");
             }
             double[] finalExpected = finalStates(expected);
             for (MemoryMode mode : MemoryMode.values()) {
-                NDArray last = memory(order, theta, memoryD, discretizer, mode, false, input, manager);
+                NDArray last = memory(order, theta, memoryD, discretizer, mode, false, trainable, input, manager);
                 assertEquals(new Shape(batch, (long) memoryD * order), last.getShape(), mode + " final shape");
                 assertClose(finalExpected, last.toDoubleArray(), mode + " final state");
             }
 
             LegendreMemory streaming =
-                    LegendreMemory.builder().setOrder(order).setTheta(theta).optMemoryD(memoryD).optDiscretizer(discretizer).build();
+                    LegendreMemory.builder().setOrder(order).setTheta(theta).optMemoryD(memoryD).optDiscretizer(discretizer)
+                            .optTrainableTheta(trainable).build();
+            streaming.initialize(manager, DataType.FLOAT64, input.getShape());
             NDArray state = streaming.initialState(input, batch);
             for (int t = 0; t < length; t++) {
                 state = streaming.step(state, input.get(":, {}, :", t));
@@ -78,7 +93,7 @@ class LegendreMemoryEquivalenceTest {
 
     private static NDArray memory(
             int order, double theta, int memoryD, Discretizer discretizer, MemoryMode mode, boolean sequences,
-            NDArray input, NDManager manager) {
+            boolean trainable, NDArray input, NDManager manager) {
         LegendreMemory block =
                 LegendreMemory.builder()
                         .setOrder(order)
@@ -87,6 +102,7 @@ class LegendreMemoryEquivalenceTest {
                         .optDiscretizer(discretizer)
                         .optMode(mode)
                         .optReturnSequences(sequences)
+                        .optTrainableTheta(trainable)
                         .build();
         block.initialize(manager, DataType.FLOAT64, input.getShape());
         return block.forward(new ParameterStore(manager, false), new NDList(input), false).singletonOrThrow();

@@ -57,6 +57,11 @@ class PersistenceTest {
     }
 
     @Test
+    void diagonalSsmRoundTrips() throws Exception {
+        assertRoundTrip(() -> DiagonalSsm.builder().setStateSize(6).build(), new Shape(2, 7, 3));
+    }
+
+    @Test
     void lmuLayerRejectsParametersOfAnotherHiddenSize() throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
             LmuLayer saved = LmuLayer.builder().setOrder(4).setTheta(6).setHiddenSize(3).build();

@@ -5,13 +5,15 @@ import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.LstmConfig;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.OriginalLmuConfig;
+import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TaskModels;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.models.TransformerConfig;
 
 /**
  * A baseline family's psMNIST-shaped classifier, built by the framework's task models exactly as the
- * suite trains it: the original LMU, DJL's LSTM, or the project's pre-LayerNorm transformer encoder. Their
+ * suite trains it: the original LMU, DJL's LSTM, the project's pre-LayerNorm transformer encoder, or the diagonal
+ * SSM. Their
  * speed-ups are against {@value SpeedStudy#COMMON_BASELINE} RECURRENT, the common yardstick.
  *
  * @param name the configuration name, such as {@code lstm-128}
@@ -57,6 +59,18 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
         return new BaselineSpeedCase("transformer", new TransformerConfig(64, 4, 3, 300, 0f), batch, length);
     }
 
+    /**
+     * The psMNIST diagonal-SSM default without dropout (4 layers, width 128, N 64: 166,922 parameters, matching the
+     * LMU's 166,092), its layers in AUTO mode (FFT or RAW, timed).
+     *
+     * @param batch B
+     * @param length L
+     * @return the case
+     */
+    public static BaselineSpeedCase ssm(int batch, int length) {
+        return new BaselineSpeedCase("ssm", new SsmConfig(64, 128, 4, 0f), batch, length);
+    }
+
     /** {@inheritDoc} */
     @Override
     public String configuration() {
@@ -66,7 +80,7 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
     /** {@inheritDoc} */
     @Override
     public String mode() {
-        return family instanceof TransformerConfig ? "parallel" : "sequential";
+        return family instanceof TransformerConfig || family instanceof SsmConfig ? "parallel" : "sequential";
     }
 
     /** {@inheritDoc} */
@@ -103,6 +117,10 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      *       product.
      *   <li>Transformer, per layer: projections 8·B·L·D², attention scores and mixing 4·B·L²·D, the
      *       feed-forward 4·B·L·D·F.
+     *   <li>Diagonal SSM, per layer of width H with P = N/2 modes: the Vandermonde kernel, two (1×P)(P×L) products
+     *       and about 8 element-wise operations per (H, P, L) entry, 12·H·P·L; the FFT convolution of B·H channels,
+     *       (2·B·H + H)·fft(2L) + 6·B·H·(L+1) with fft(n) = 2.5·n·log₂n; the mixing layer 2·B·L·H². The input
+     *       projection 2·B·L·H once.
      * </ul>
      *
      * <p>Plus the read-out 6·B·H·10 (its input projection is negligible).
@@ -120,6 +138,13 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
             double d = lmu.order();
             double weights = 2 * b * (h + d) + 2 * b * h * (h + d) + 2 * b * (1 + h);
             return l * (3 * weights + 2 * (2 * b * d * d)) + 6 * b * h * CLASSES;
+        }
+        if (family instanceof SsmConfig ssm) {
+            double h = ssm.width();
+            double p = ssm.stateSize() / 2.0;
+            double fft = 2.5 * (2 * l) * (Math.log(2 * l) / Math.log(2));
+            double perLayer = 12 * h * p * l + (2 * b * h + h) * fft + 6 * b * h * (l + 1) + 2 * b * l * h * h;
+            return 3 * (ssm.layers() * perLayer + 2 * b * l * h) + 6 * b * h * CLASSES;
         }
         TransformerConfig t = (TransformerConfig) family;
         double dm = t.modelSize();

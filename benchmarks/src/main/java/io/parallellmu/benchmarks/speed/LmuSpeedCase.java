@@ -15,6 +15,9 @@ import io.parallellmu.nn.Nonlinearity;
  *
  * <p>The {@code lmu-final} variant reads out the final state only (eq. 25 applies); {@code lmu-sequence}
  * computes the hidden layer at every time step, as the paper's sequence models do, and reads out the last.
+ * {@code lmu-final-theta} is {@code lmu-final} with θ trainable, so that the two rows show what learning θ costs;
+ * its f₁ is the identity, because with ReLU on this one-feature input the memory's input can be zero for the whole
+ * batch, and then θ gets no gradient, never moves, and its kernels are never rebuilt: the cost would be hidden.
  *
  * @param sequence whether the hidden layer runs at every step
  * @param memoryMode the memory mode
@@ -22,14 +25,30 @@ import io.parallellmu.nn.Nonlinearity;
  * @param length L (also θ)
  * @param order d
  * @param hidden H
+ * @param trainableTheta whether θ is learned
  */
-public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, int length, int order, int hidden)
+public record LmuSpeedCase(
+        boolean sequence, MemoryMode memoryMode, int batch, int length, int order, int hidden, boolean trainableTheta)
         implements SpeedCase {
+
+    /**
+     * Creates a case with θ fixed.
+     *
+     * @param sequence whether the hidden layer runs at every step
+     * @param memoryMode the memory mode
+     * @param batch B
+     * @param length L (also θ)
+     * @param order d
+     * @param hidden H
+     */
+    public LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, int length, int order, int hidden) {
+        this(sequence, memoryMode, batch, length, order, hidden, false);
+    }
 
     /** {@inheritDoc} */
     @Override
     public String configuration() {
-        return sequence ? "lmu-sequence" : "lmu-final";
+        return (sequence ? "lmu-sequence" : "lmu-final") + (trainableTheta ? "-theta" : "");
     }
 
     /** {@inheritDoc} */
@@ -46,10 +65,11 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
                         .setOrder(order)
                         .setTheta(length)
                         .setHiddenSize(hidden)
-                        .optInputActivation(Nonlinearity.RELU)
+                        .optInputActivation(trainableTheta ? Nonlinearity.IDENTITY : Nonlinearity.RELU)
                         .optHiddenActivation(Nonlinearity.RELU)
                         .optMode(memoryMode)
                         .optReturnSequences(sequence)
+                        .optTrainableTheta(trainableTheta)
                         .build();
         SequentialBlock block = new SequentialBlock().add(lmu);
         if (sequence) {
@@ -92,6 +112,9 @@ public record LmuSpeedCase(boolean sequence, MemoryMode memoryMode, int batch, i
      *       skip term 6·B·L·H remains for folded sequences.
      *   <li>Read-out: 6·B·H·10.
      * </ul>
+     *
+     * <p>A trainable θ adds work the count leaves out: per step, the O(d³) discretisation at the new θ and the
+     * O(d²L) stepping of H and dH/dθ, in Java {@code double}, and one scaled add per kernel in the graph.
      */
     @Override
     public double flops(Block block) {

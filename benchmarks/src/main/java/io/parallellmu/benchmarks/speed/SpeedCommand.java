@@ -34,14 +34,17 @@ import picocli.CommandLine.Option;
             "Median of at least --steps timed steps (and --timed-seconds) after --warmup steps (and --warmup-seconds);",
             "speed-ups are against RECURRENT in the same run.",
             "Configurations: lmu-final (modes RECURRENT, MATMUL, FFT, RAW, AUTO), lmu-sequence (RECURRENT, FFT,"
-                    + " RAW, AUTO), original-lmu (order 256, hidden 212), lstm-128, lstm-matched (201 units, the"
-                    + " LMU's parameter count), transformer (pre-LayerNorm encoder of the LMU's parameter count)."
+                    + " RAW, AUTO), lmu-final-theta (lmu-final with θ trainable: MATMUL, FFT), original-lmu (order 256,"
+                    + " hidden 212), lstm-128, lstm-matched (201 units, the LMU's parameter count), transformer"
+                    + " (pre-LayerNorm encoder of the LMU's parameter count), ssm (S4D-style diagonal SSM of the LMU's"
+                    + " parameter count)."
         })
 public final class SpeedCommand implements Callable<Integer> {
 
     /** Every configuration the study knows. */
     static final List<String> CONFIGURATIONS =
-            List.of("lmu-final", "lmu-sequence", "original-lmu", "lstm-128", "lstm-matched", "transformer");
+            List.of("lmu-final", "lmu-sequence", "lmu-final-theta", "original-lmu", "lstm-128", "lstm-matched", "transformer",
+                    "ssm");
 
     /** One LSTM layer of 201 units has 166,036 parameters, the psMNIST LMU's 166,092 (DefaultConfigs). */
     private static final int LSTM_MATCHING_LMU = 201;
@@ -143,6 +146,11 @@ public final class SpeedCommand implements Callable<Integer> {
                         cases.add(new LmuSpeedCase(true, mode, batch, length, order, hidden));
                     }
                     break;
+                case "lmu-final-theta":
+                    for (MemoryMode mode : List.of(MemoryMode.MATMUL, MemoryMode.FFT)) {
+                        cases.add(new LmuSpeedCase(false, mode, batch, length, order, hidden, true));
+                    }
+                    break;
                 case "original-lmu":
                     cases.add(BaselineSpeedCase.originalLmu(batch, length));
                     break;
@@ -154,6 +162,9 @@ public final class SpeedCommand implements Callable<Integer> {
                     break;
                 case "transformer":
                     cases.add(BaselineSpeedCase.transformer(batch, length));
+                    break;
+                case "ssm":
+                    cases.add(BaselineSpeedCase.ssm(batch, length));
                     break;
                 default:
                     throw new IllegalArgumentException("unknown configuration " + configuration);

@@ -7,6 +7,7 @@ import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.LmuConfig;
 import io.parallellmu.models.LstmConfig;
 import io.parallellmu.models.OriginalLmuConfig;
+import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TransformerConfig;
 import io.parallellmu.nn.Nonlinearity;
 import io.parallellmu.reports.schema.TaskId;
@@ -201,6 +202,7 @@ public enum Profile {
                     case ORIGINAL_LMU -> run(data.withEpochs(20), new OriginalLmuConfig(16, 49, 64, 1), 0, 0);
                     case LSTM -> run(data, new LstmConfig(48, 1, false, 0f), 0, 0);
                     case TRANSFORMER -> run(data, new TransformerConfig(32, 4, 1, 64, 0f), 0, 0);
+                    case SSM -> run(data, new SsmConfig(32, 48, 1, 0f), 0, 0);
                 };
             }
             case MACKEY_GLASS -> {
@@ -248,13 +250,17 @@ public enum Profile {
         };
     }
 
-    /** A one-layer model of each family: LMU order and hidden width, LSTM of that width, transformer D = width/2. */
+    /**
+     * A one-layer model of each family: LMU order and hidden width, LSTM of that width, transformer D = width/2, SSM
+     * of that width with the LMU's order as its (even) state size.
+     */
     private static FamilyConfig small(Family family, double theta, int order, int width) {
         return switch (family) {
             case LMU -> new LmuConfig(order, theta, width, 1, 1, 0f, Nonlinearity.TANH);
             case ORIGINAL_LMU -> new OriginalLmuConfig(order, theta, width, 1);
             case LSTM -> new LstmConfig(width, 1, false, 0f);
             case TRANSFORMER -> new TransformerConfig(Math.max(8, width / 2), 4, 1, width, 0f);
+            case SSM -> new SsmConfig(Math.max(2, order - order % 2), width, 1, 0f);
         };
     }
 

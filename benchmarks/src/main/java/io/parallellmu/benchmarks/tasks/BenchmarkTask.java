@@ -23,13 +23,13 @@ public interface BenchmarkTask {
     TaskId id();
 
     /**
-     * Returns the families this task is compared on, in report order; by default the parallel LMU, the LSTM and the
-     * transformer. Tasks where the paper requires the original LMU add it.
+     * Returns the families this task is compared on, in report order; by default the parallel LMU, the LSTM, the
+     * transformer and the diagonal SSM. Tasks where the paper requires the original LMU add it.
      *
      * @return the families
      */
     default List<Family> families() {
-        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER);
+        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER, Family.SSM);
     }
 
     /**

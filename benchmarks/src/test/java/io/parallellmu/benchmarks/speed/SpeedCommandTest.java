@@ -32,12 +32,13 @@ class SpeedCommandTest {
         assertEquals(0, status);
 
         List<SpeedResult> rows = new RunDirectory(out).speed().read();
-        // per length: lmu-final × 5 modes, lmu-sequence × 4, original-lmu, lstm-128, lstm-matched, transformer
-        assertEquals(2 * 13, rows.size());
+        // per length: lmu-final × 5 modes, lmu-sequence × 4, lmu-final-theta × 2, original-lmu, lstm-128,
+        // lstm-matched, transformer, ssm
+        assertEquals(2 * 16, rows.size());
         for (SpeedResult row : rows) {
             assertTrue(row.isMeasured(), row.key() + " " + row.status());
-            String baselineConfiguration =
-                    row.configuration().startsWith("lmu-") ? row.configuration() : SpeedStudy.COMMON_BASELINE;
+            String baselineConfiguration = find(rows, row.configuration(), "RECURRENT", row.length()).isPresent()
+                    ? row.configuration() : SpeedStudy.COMMON_BASELINE;
             SpeedResult baseline = find(rows, baselineConfiguration, "RECURRENT", row.length()).orElseThrow();
             double expected = baseline.medianStepSeconds().getAsDouble() / row.medianStepSeconds().getAsDouble();
             assertEquals(expected, row.speedupVsRecurrent().orElseThrow(), 1e-9 * expected, row.key().toString());

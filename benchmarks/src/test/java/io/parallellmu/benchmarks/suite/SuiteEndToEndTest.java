@@ -44,13 +44,13 @@ class SuiteEndToEndTest {
                 expected.add(task.id() + "/" + ModelFamily.valueOf(family.name()).id());
             }
         }
-        assertEquals(23, expected.size(), "psMNIST and Mackey-Glass with 4 families, five tasks with 3");
+        assertEquals(30, expected.size(), "psMNIST and Mackey-Glass with 5 families, five tasks with 4");
         RunDirectory dir = new RunDirectory(out);
         List<RunResult> results = dir.results().read();
         assertEquals(expected, results.stream().map(r -> r.task().id() + "/" + r.model().id())
                 .collect(Collectors.toSet()));
-        assertEquals(23, results.size(), "one row per run, no duplicates");
-        assertEquals(23, summary.finished());
+        assertEquals(30, results.size(), "one row per run, no duplicates");
+        assertEquals(30, summary.finished());
         assertTrue(summary.skipped().isEmpty(), "no task skipped: " + summary.skipped());
         for (RunResult r : results) {
             assertEquals(DataKind.OFFICIAL, r.dataKind(), r.key() + " ran on the official-layout fixtures");

@@ -31,7 +31,8 @@ public final class LearningCurveChart {
             ModelFamily.LMU, new Color(0x1F, 0x77, 0xB4),
             ModelFamily.ORIGINAL_LMU, new Color(0x2C, 0xA0, 0x2C),
             ModelFamily.LSTM, new Color(0xD6, 0x27, 0x28),
-            ModelFamily.TRANSFORMER, new Color(0x94, 0x67, 0xBD)));
+            ModelFamily.TRANSFORMER, new Color(0x94, 0x67, 0xBD),
+            ModelFamily.SSM, new Color(0xFF, 0x7F, 0x0E)));
 
     /** Markers tell the runs (configuration and seed) of one family apart. */
     private static final List<Marker> MARKERS = List.of(SeriesMarkers.CIRCLE,

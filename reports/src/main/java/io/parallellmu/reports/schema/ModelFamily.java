@@ -9,7 +9,9 @@ public enum ModelFamily implements Identified {
     /** A long short-term memory network. */
     LSTM("lstm", "LSTM"),
     /** A transformer encoder. */
-    TRANSFORMER("transformer", "Transformer");
+    TRANSFORMER("transformer", "Transformer"),
+    /** An S4D-style complex diagonal state-space model (Gu et al., 2022). */
+    SSM("ssm", "Diagonal SSM");
 
     private final String id;
     private final String displayName;

@@ -64,7 +64,7 @@ class BadCsvInputTest {
         Files.write(csv.path(), lines);
         CsvFormatException e = assertThrows(CsvFormatException.class, csv::read);
         assertEquals(csv.path() + ", line 2: column 'model': unknown model 'gru'; valid models: "
-                + "lmu, original-lmu, lstm, transformer", e.getMessage());
+                + "lmu, original-lmu, lstm, transformer, ssm", e.getMessage());
     }
 
     @Test
