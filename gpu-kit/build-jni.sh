@@ -55,11 +55,25 @@ fi
 objects=$(mktemp -d "${TMPDIR:-/tmp}/djl-jni-obj.XXXXXX")
 trap 'rm -rf "$objects"' EXIT
 export cxx objects
-export compile_flags="-std=c++17 -fPIC -O2 -w ${defines[*]} $(printf '%q ' "${includes[@]}")"
-echo "build-jni: compiling $(ls "$native"/src/*.cc | wc -l) sources with $jobs jobs: $cxx $compile_flags"
-# One compiler process per source file, JOBS at a time.
-ls "$native"/src/*.cc | xargs -P "$jobs" -I{} bash -c \
-    'eval "$cxx $compile_flags -c \"\$1\" -o \"$objects/\$(basename \"\$1\" .cc).o\"" || exit 255' _ {}
+
+# compile FLAGS: one compiler process per source file without an object yet, JOBS at a time.
+compile() {
+    export compile_flags="-std=c++17 -fPIC -O2 -w $1 $(printf '%q ' "${includes[@]}")"
+    local pending=()
+    for source in "$native"/src/*.cc; do
+        [[ -f "$objects/$(basename "$source" .cc).o" ]] || pending+=("$source")
+    done
+    echo "build-jni: compiling ${#pending[@]} sources with $jobs jobs: $cxx $compile_flags"
+    printf '%s\n' "${pending[@]}" | xargs -P "$jobs" -I{} bash -c \
+        'eval "$cxx $compile_flags -c \"\$1\" -o \"$objects/\$(basename \"\$1\" .cc).o\"" || exit 255' _ {}
+}
+if ! compile "${defines[*]}"; then
+    # USE_CUDA only adds DJL's separate inference stream and torchCudaEmptyCache, in two files; if the CUDA
+    # headers do not compile here, those files are built without it rather than losing the library.
+    [[ " ${defines[*]} " == *" -DUSE_CUDA "* ]] || exit 1
+    echo "build-jni: the USE_CUDA build failed; compiling the remaining sources without USE_CUDA"
+    compile "-D_GLIBCXX_USE_CXX11_ABI=1" || exit 1
+fi
 mkdir -p "$(dirname "$out")"
 "$cxx" -shared -o "$out.tmp" "$objects"/*.o -L"$torch/lib" -Wl,--no-as-needed "${libs[@]}" \
     -Wl,-rpath,"$torch/lib"
