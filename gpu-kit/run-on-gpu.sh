@@ -37,6 +37,8 @@ python=${PLMU_PYTHON:-python3}
 budget=${PLMU_BUDGET_S:-560}
 if [[ "$mode" == gpu ]]; then device=${PLMU_DEVICE:-gpu}; else device=${PLMU_DEVICE:-cpu}; fi
 mkdir -p "$work"
+# a copy that lost its modes (a transfer that does not keep them) still runs
+chmod +x "$bundle"/jre/bin/* "$bundle"/jre/lib/jspawnhelper 2> /dev/null
 started=$(date +%s)
 failures=0
 stage_number=0
@@ -85,7 +87,7 @@ find_torch() {
         dir=$("$python" -c 'import os, torch; print(os.path.dirname(torch.__file__))') || return 1
         "$python" -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda,
 "available", torch.cuda.is_available(), "devices", torch.cuda.device_count(),
-"cxx11abi", torch.compiled_with_cxx11_abi())' || return 1
+"cxx11abi", torch.compiled_with_cxx11_abi())' || echo "(torch's details could not be printed)"
     fi
     dir=$(cd "$dir" && pwd)
     [[ -f "$dir/lib/libtorch.so" ]] || { echo "no lib/libtorch.so under $dir"; return 1; }
@@ -185,5 +187,5 @@ stage suite $((suite_minutes * 60 + 30)) java_plmu suite --profile quick --tasks
     --device "$device" --max-minutes "$suite_minutes" --out "$out/suite"
 
 note "done in $(( $(date +%s) - started ))s with $failures failed stage(s); summary in stages.tsv"
-column -t "$out/stages.tsv" | tee -a "$out/run.log"
+(column -t "$out/stages.tsv" 2> /dev/null || cat "$out/stages.tsv") | tee -a "$out/run.log"
 exit "$failures"
