@@ -46,8 +46,8 @@ class DiagonalSsmEquivalenceTest {
     void everyModeMatchesTheRecurrence(int stateSize, int length, int channels, double dtMin, double dtMax) {
         int batch = 3;
         try (NDManager manager = NDManager.newBaseManager()) {
-            double[][][] u = LegendreMemoryEquivalenceTest.randomInput(batch, length, channels, new Random(stateSize + length));
-            NDArray input = manager.create(LegendreMemoryEquivalenceTest.flatten(u), new Shape(batch, length, channels))
+            double[][][] u = ModeEquivalence.randomInput(batch, length, channels, new Random(stateSize + length));
+            NDArray input = manager.create(ModeEquivalence.flatten(u), new Shape(batch, length, channels))
                     .toType(DataType.FLOAT64, false);
             for (MemoryMode mode : MemoryMode.values()) {
                 for (boolean sequences : new boolean[] {true, false}) {
@@ -99,7 +99,7 @@ class DiagonalSsmEquivalenceTest {
                     channel[b][t][0] = u[b][t][h];
                 }
             }
-            double[][][] states = LegendreMemoryEquivalenceTest.reference(block.system(h), channel);
+            double[][][] states = ModeEquivalence.reference(block.system(h), channel);
             double[][] readout = block.readout(h);
             for (int b = 0; b < batch; b++) {
                 for (int t = 0; t < length; t++) {
@@ -113,7 +113,7 @@ class DiagonalSsmEquivalenceTest {
     }
 
     private static double[] flatten(double[][][] x) {
-        return LegendreMemoryEquivalenceTest.flatten(x);
+        return ModeEquivalence.flatten(x);
     }
 
     private static double[] last(double[][][] x) {

@@ -37,8 +37,8 @@ class LegendreMemoryPropertiesTest {
     void memoryWithKChannelsEqualsKOneChannelMemories() {
         int k = 4;
         try (NDManager manager = NDManager.newBaseManager()) {
-            double[][][] values = LegendreMemoryEquivalenceTest.randomInput(3, 20, k, new Random(5));
-            NDArray u = manager.create(LegendreMemoryEquivalenceTest.flatten(values), new Shape(3, 20, k));
+            double[][][] values = ModeEquivalence.randomInput(3, 20, k, new Random(5));
+            NDArray u = manager.create(ModeEquivalence.flatten(values), new Shape(3, 20, k));
             NDArray joint = forward(memory(k, MemoryMode.FFT), u); // (3, 20, k·5)
             for (int c = 0; c < k; c++) {
                 NDArray single = forward(memory(1, MemoryMode.FFT), u.get(":, :, {}:{}", c, c + 1)); // (3, 20, 5)
@@ -52,14 +52,14 @@ class LegendreMemoryPropertiesTest {
     void gradientsThroughTheFftPathMatchFiniteDifferences() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Random random = new Random(3);
-            double[][][] values = LegendreMemoryEquivalenceTest.randomInput(2, 6, 2, random);
+            double[][][] values = ModeEquivalence.randomInput(2, 6, 2, random);
             double[] weights = new double[2 * 6 * 10];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = random.nextGaussian();
             }
             NDArray w = manager.create(weights, new Shape(2, 6, 10));
             LegendreMemory fft = memory(2, MemoryMode.FFT);
-            NDArray u = manager.create(LegendreMemoryEquivalenceTest.flatten(values), new Shape(2, 6, 2));
+            NDArray u = manager.create(ModeEquivalence.flatten(values), new Shape(2, 6, 2));
             u.setRequiresGradient(true);
             double[] analytic;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -68,7 +68,7 @@ class LegendreMemoryPropertiesTest {
                 analytic = u.getGradient().toDoubleArray();
             }
             double eps = 1e-6;
-            double[] flat = LegendreMemoryEquivalenceTest.flatten(values);
+            double[] flat = ModeEquivalence.flatten(values);
             for (int i = 0; i < flat.length; i++) {
                 double[] plus = flat.clone();
                 double[] minus = flat.clone();

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.cli;
 
+import io.parallellmu.benchmarks.device.DeviceCheckCommand;
 import io.parallellmu.benchmarks.memory.MemoryCommand;
 import io.parallellmu.benchmarks.speed.SpeedCommand;
 import io.parallellmu.benchmarks.suite.SuiteCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SuiteCommand.class,
             SpeedCommand.class,
+            DeviceCheckCommand.class,
             MemoryCommand.class,
             ReportCommand.class,
             CompareCommand.class,

@@ -1,7 +1,7 @@
 package io.parallellmu.benchmarks.speed;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
+import io.parallellmu.benchmarks.cli.DeviceOption;
 import io.parallellmu.nn.MemoryMode;
 import io.parallellmu.reports.chart.ChartFiles;
 import io.parallellmu.reports.chart.SpeedChart;
@@ -97,7 +97,7 @@ public final class SpeedCommand implements Callable<Integer> {
             description = "Also train the sequence LMU by FFT at batch 16, L 16384, order 256, and record its peak memory.")
     private boolean longSequence;
 
-    @Option(names = "--device", defaultValue = "default", description = "cpu, gpu or default (the engine's). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--device", defaultValue = "default", description = "cpu, gpu (the one the engine assigns), gpu:N or default (the engine's). Default: ${DEFAULT-VALUE}.")
     private String device;
 
     @Option(names = "--out", defaultValue = "results/speed",
@@ -108,7 +108,7 @@ public final class SpeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream log = System.out;
-        Device target = "default".equals(device) ? Engine.getInstance().defaultDevice() : Device.fromName(device);
+        Device target = DeviceOption.parse(device);
         List<String> chosen = configurations.contains("all") ? CONFIGURATIONS : configurations;
         for (String c : chosen) {
             if (!CONFIGURATIONS.contains(c)) {

@@ -1,6 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
 import ai.djl.Device;
+import io.parallellmu.benchmarks.cli.DeviceOption;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.fetch.official.OfficialCommand;
@@ -54,7 +55,7 @@ public final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds, one run each. Default: ${DEFAULT-VALUE}.")
     private List<Long> seeds;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu (the one the engine assigns), gpu:N or default. Default: ${DEFAULT-VALUE}.")
     private String device;
 
     @Option(names = "--data-dir", description = "Data root (official data in <dir>/<task>/, cached stand-ins)."
@@ -141,11 +142,7 @@ public final class SuiteCommand implements Callable<Integer> {
     }
 
     private Device device() {
-        return switch (device) {
-            case "cpu" -> Device.cpu();
-            case "gpu" -> Device.gpu();
-            default -> throw new IllegalArgumentException("unknown device '" + device + "'; valid: cpu, gpu");
-        };
+        return DeviceOption.parse(device);
     }
 
     private DataSource source() {
