@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code fetch NAME...}: downloads, verifies and converts stand-in data into the cache, and says what it
  * did. A name is {@code all}, a task id (every stand-in of that task) or a stand-in's name, as registered
  * with {@link StandInSources}. Exit code 0 when everything is cached, 1 when a fetch failed (the message
- * says which command failed and how to provide the data by hand), 2 for an unknown name.
+ * says which command failed and how to provide the data by hand), 2 for an unknown name. With
+ * {@code --official} it fetches the official data instead ({@link OfficialCommand}).
  */
 @Command(
         name = "fetch",

@@ -33,11 +33,19 @@ import java.util.regex.Pattern;
  *
  * @param mirrors base URLs by task
  * @param checksumFile the checksum override file, or {@code null}
- * @param pins the overriding pins by file name: size and SHA-256
+ * @param pins the overriding pins by file name
  * @param stallTimeout how long a connection may go without a byte
  */
 public record SourceOverrides(
-        Map<String, List<URI>> mirrors, Path checksumFile, Map<String, String[]> pins, Duration stallTimeout) {
+        Map<String, List<URI>> mirrors, Path checksumFile, Map<String, Pin> pins, Duration stallTimeout) {
+
+    /**
+     * A file's size and SHA-256 as pinned by the override file.
+     *
+     * @param size the size in bytes
+     * @param sha256 the SHA-256 in lower-case hex
+     */
+    public record Pin(long size, String sha256) {}
 
     /** The prefix of the mirror properties. */
     public static final String MIRRORS = "plmu.official.mirrors.";
@@ -87,7 +95,7 @@ public record SourceOverrides(
         }
         String file = lookup.apply(CHECKSUMS);
         Path checksumFile = file == null || file.isBlank() ? null : Paths.get(file);
-        Map<String, String[]> pins = checksumFile == null ? Map.of() : readPins(checksumFile);
+        Map<String, Pin> pins = checksumFile == null ? Map.of() : readPins(checksumFile);
         String timeout = lookup.apply(TIMEOUT);
         Duration stall;
         try {
@@ -110,14 +118,14 @@ public record SourceOverrides(
         List<OfficialFile> files = new ArrayList<>();
         for (OfficialFile file : dataset.files()) {
             OfficialFile f = bases == null ? file : file.withBases(bases);
-            String[] pin = pins.get(file.name());
-            files.add(pin == null ? f : f.withPins(Long.parseLong(pin[0]), pin[1], "override file " + checksumFile));
+            Pin pin = pins.get(file.name());
+            files.add(pin == null ? f : f.withPins(pin.size(), pin.sha256(), "override file " + checksumFile));
         }
         return dataset.withFiles(files);
     }
 
-    private static Map<String, String[]> readPins(Path file) throws IOException {
-        Map<String, String[]> pins = new HashMap<>();
+    private static Map<String, Pin> readPins(Path file) throws IOException {
+        Map<String, Pin> pins = new HashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -129,7 +137,7 @@ public record SourceOverrides(
                 throw new FetchException(file + ": line " + (i + 1)
                         + ": expected <file name> TAB <size in bytes> TAB <sha256 in lower-case hex>");
             }
-            pins.put(fields[0], new String[] {fields[1], fields[2]});
+            pins.put(fields[0], new Pin(Long.parseLong(fields[1]), fields[2]));
         }
         return pins;
     }
