@@ -6,6 +6,7 @@ import ai.djl.nn.recurrent.LSTM;
 import io.parallellmu.nn.LmuLayer;
 import io.parallellmu.nn.OriginalLmu;
 import io.parallellmu.nn.baselines.BidirectionalLstm;
+import io.parallellmu.nn.baselines.SingleBiasLstm;
 
 /**
  * Builds each family's {@link SequenceEncoder} for a {@link SequenceRole}.
@@ -15,7 +16,7 @@ import io.parallellmu.nn.baselines.BidirectionalLstm;
  *       lets its memory use eq. 25's single matmul (AUTO picks MATMUL); with padding, the output at each sequence's
  *       last valid step.
  *   <li>Original LMU: stacked {@link OriginalLmu} layers, pooled the same way.
- *   <li>LSTM: DJL's {@link LSTM}, or {@link BidirectionalLstm} where the config asks for both directions and the
+ *   <li>LSTM: DJL's {@link LSTM} ({@link SingleBiasLstm} for Keras' one bias per gate), or {@link BidirectionalLstm} where the config asks for both directions and the
  *       role allows it (causal roles are always unidirectional); summaries take the last valid step
  *       (unidirectional) or the mean over valid steps (bidirectional).
  *   <li>Transformer: {@link ProjectedTransformer}, causal for the causal role; summaries take the masked mean.
@@ -118,6 +119,9 @@ public final class FamilyStacks {
     }
 
     private static Block lstmStack(LstmConfig config) {
+        if (config.singleBias()) {
+            return new SingleBiasLstm(config.hiddenSize(), config.layers(), config.dropout());
+        }
         return LSTM.builder()
                 .setStateSize(config.hiddenSize())
                 .setNumLayers(config.layers())

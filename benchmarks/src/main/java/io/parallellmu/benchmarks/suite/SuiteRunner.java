@@ -114,7 +114,8 @@ public final class SuiteRunner {
         SuiteProgress progress = new SuiteProgress(log, total);
         RunEnvironment environment = EnvironmentProbe.environment(plan.device());
         RunTrainer trainer = new RunTrainer(plan.device(), environment, plan.out().resolve(".checkpoints"),
-                plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained);
+                plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained,
+                plan.keepCheckpoints());
         List<SkippedTask> skipped = new ArrayList<>();
         int finished = 0;
         int notStarted = 0;

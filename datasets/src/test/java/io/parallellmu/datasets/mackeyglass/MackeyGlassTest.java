@@ -34,15 +34,23 @@ class MackeyGlassTest {
         manager.close();
     }
 
+    /** The shortened set-up: neither squashed nor with a validation split. */
     private MackeyGlass load(Dataset.Usage usage, long seed) {
-        MackeyGlass dataset = MackeyGlass.builder()
+        return prepared(builder(usage, seed).optSquash(false).optValidationSplit(0));
+    }
+
+    private MackeyGlass.Builder builder(Dataset.Usage usage, long seed) {
+        return MackeyGlass.builder()
                 .optUsage(usage)
                 .optSeriesCount(SERIES)
                 .optSeriesLength(LENGTH)
                 .optSeed(seed)
                 .optManager(manager)
-                .setSampling(2, false)
-                .build();
+                .setSampling(2, false);
+    }
+
+    private static MackeyGlass prepared(MackeyGlass.Builder builder) {
+        MackeyGlass dataset = builder.build();
         dataset.prepare(null);
         return dataset;
     }
@@ -145,11 +153,61 @@ class MackeyGlassTest {
     }
 
     @Test
-    void validationUsageIsRefused() {
+    void recipeSquashesByTanhThenSubtractsTheGlobalMean() {
+        MackeyGlass test = prepared(builder(Dataset.Usage.TEST, 4)); // the recipe's defaults: squashed
+        double[][] raw = new MackeyGlassGenerator(test.getRecipe()).generate();
+        double sum = 0;
+        long count = 0;
+        for (double[] series : raw) {
+            for (double v : series) {
+                sum += Math.tanh(v - 1);
+            }
+            count += series.length;
+        }
+        double mean = sum / count;
+        assertEquals(mean, test.getMean(), 1e-12);
+        assertTrue(mean < -0.02 && mean > -0.12, "the squashed series' mean is about -0.066, was " + mean);
+        float[] x = all(test, false);
+        int firstTest = SERIES / 2;
+        assertEquals((float) (Math.tanh(raw[firstTest][0] - 1) - mean), x[0], 0f);
+        assertEquals((float) (Math.tanh(raw[SERIES - 1][LENGTH - 1] - 1) - mean), x[x.length - 1], 0f);
+        assertTrue(test.provenance().sourceName().contains("squash=tanh(x-1)"), test.provenance().sourceName());
+        assertNotEquals(test.getRecipe().checksum(), load(Dataset.Usage.TEST, 4).getRecipe().checksum(),
+                "squashed and unsquashed data have different checksums");
+    }
+
+    @Test
+    void recipeValidatesOnTheLastHalfOfTheTrainingSeries() {
+        int series = 8; // training half 4: series 0-1 train, 2-3 validate, 4-7 test
+        float[][] splits = new float[3][];
+        Dataset.Usage[] usages = {Dataset.Usage.TRAIN, Dataset.Usage.VALIDATION, Dataset.Usage.TEST};
+        MackeyGlass train = null;
+        for (int i = 0; i < usages.length; i++) {
+            MackeyGlass split = prepared(builder(usages[i], 2).optSeriesCount(series));
+            splits[i] = all(split, false);
+            train = i == 0 ? split : train;
+        }
+        assertEquals(Map.of("train", 2L, "validation", 2L, "test", 4L), train.provenance().splitSizes());
+        assertEquals(2 * LENGTH, splits[0].length);
+        assertEquals(2 * LENGTH, splits[1].length);
+        assertEquals(4 * LENGTH, splits[2].length);
+        double[][] raw = new MackeyGlassGenerator(train.getRecipe()).generate();
+        double mean = train.getMean();
+        for (int i = 0; i < usages.length; i++) {
+            int firstSeries = new int[] {0, 2, 4}[i];
+            assertEquals((float) (Math.tanh(raw[firstSeries][0] - 1) - mean), splits[i][0], 0f, usages[i].name());
+        }
+    }
+
+    @Test
+    void validationUsageNeedsAValidationSplit() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MackeyGlass.builder()
                 .optUsage(Dataset.Usage.VALIDATION)
+                .optValidationSplit(0)
                 .setSampling(1, false)
                 .build());
-        assertTrue(e.getMessage().startsWith("usage must be TRAIN or TEST"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("usage VALIDATION needs a validation split"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MackeyGlass.builder().optValidationSplit(1).setSampling(1, false)
+                .build());
     }
 }
