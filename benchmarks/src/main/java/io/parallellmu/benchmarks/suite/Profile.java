@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #TINY}: seconds per task on fixture-sized data, for tests. Models of a few hundred to a few
- *       thousand parameters, one epoch.
+ *       thousand parameters, one epoch (Mackey-Glass: 30 epochs of one step).
  *   <li>{@link #QUICK}: the default and the README's main job; all 7 tasks × all families in 6 to 8 minutes on
  *       2 CPU cores, showing real learning on subsampled data (sizes below). psMNIST is 4×4-pooled to 49 steps so
  *       that the sequential baselines and attention fit the budget.
@@ -99,7 +99,8 @@ public enum Profile {
     private RunConfig tiny(TaskId task, Family family) {
         return switch (task) {
             case PSMNIST -> run(new TaskSettings(64, 32, 32, 49, 4, 32, 1, 0.01f), small(family, 49, 8, 16), 0, 0);
-            case MACKEY_GLASS -> run(new TaskSettings(4, 4, 4, 48, 4, 4, 1, 0.01f), small(family, 4, 4, 8), 0, 0);
+            // several epochs of one step each, so that a test can kill a run between two epochs
+            case MACKEY_GLASS -> run(new TaskSettings(4, 4, 4, 48, 4, 4, 30, 0.01f), small(family, 4, 4, 8), 0, 0);
             case IMDB -> run(new TaskSettings(48, 16, 16, 24, 300, 16, 1, 0.01f), small(family, 24, 8, 16), 16, 16);
             case QQP, SNLI -> run(new TaskSettings(48, 16, 16, 12, 300, 16, 1, 0.01f), small(family, 12, 8, 16), 16, 16);
             case IWSLT15_EN_VI -> run(new TaskSettings(48, 16, 16, 10, 300, 16, 1, 0.01f), small(family, 10, 8, 16), 16, 16);

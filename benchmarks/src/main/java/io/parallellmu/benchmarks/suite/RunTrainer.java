@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
@@ -111,6 +112,20 @@ final class RunTrainer {
             }
             return new RunOutcome(result, curves.points());
         }
+    }
+
+    /**
+     * Returns the epochs an interrupted earlier attempt at this run completed, if it left a checkpoint to resume from.
+     *
+     * @param config the run's config
+     * @param key the run's key
+     * @return the completed epochs of its latest checkpoint, or empty when the run starts afresh
+     * @throws IOException if the checkpoint's state cannot be read
+     */
+    OptionalInt resumesAfter(RunConfig config, RunKey key) throws IOException {
+        Path directory = checkpointDirectory(config, key);
+        return Checkpoints.exists(directory, Checkpoints.LATEST)
+                ? OptionalInt.of(Checkpoints.readState(directory, Checkpoints.LATEST).epoch()) : OptionalInt.empty();
     }
 
     /**

@@ -187,6 +187,8 @@ public final class SuiteRunner {
 
     /** Trains one run; a diverged run is reported and left unrecorded, so a rerun tries it again. */
     private RunOutcome train(RunTrainer trainer, BenchmarkTask task, TaskData data, PendingRun run) throws IOException {
+        trainer.resumesAfter(run.config(), run.key()).ifPresent(epochs -> log.printf(
+                "resuming %s from its checkpoint after epoch %d%n", run.key(), epochs));
         try {
             return trainer.run(task, data, run.config(), run.key());
         } catch (NonFiniteLossException e) {
