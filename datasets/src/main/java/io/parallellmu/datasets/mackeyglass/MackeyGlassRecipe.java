@@ -2,6 +2,8 @@ package io.parallellmu.datasets.mackeyglass;
 
 import io.parallellmu.datasets.fetch.Checksums;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -91,6 +93,34 @@ public record MackeyGlassRecipe(
      */
     public double squashed(double value) {
         return squash ? Math.tanh(value - 1) : value;
+    }
+
+    /**
+     * Names how this recipe's data differs from the LMU 2019 recipe's (the seed aside).
+     *
+     * @return for example {@code ["100 steps, not 5000", "not squashed by tanh(x-1)"]}; empty for the recipe itself
+     */
+    public List<String> differencesFromLmu2019() {
+        MackeyGlassRecipe paper = lmu2019(seed);
+        List<String> differences = new ArrayList<>();
+        if (beta != paper.beta || gamma != paper.gamma || exponent != paper.exponent || tau != paper.tau
+                || subSteps != paper.subSteps) {
+            differences.add("another equation or integration");
+        }
+        differ(differences, "steps", length, paper.length);
+        differ(differences, "series", seriesCount, paper.seriesCount);
+        differ(differences, "washout steps", washout, paper.washout);
+        differ(differences, "steps ahead", horizon, paper.horizon);
+        if (!squash) {
+            differences.add("not squashed by tanh(x-1)");
+        }
+        return differences;
+    }
+
+    private static void differ(List<String> differences, String what, int value, int paperValue) {
+        if (value != paperValue) {
+            differences.add(value + " " + what + ", not " + paperValue);
+        }
     }
 
     /**

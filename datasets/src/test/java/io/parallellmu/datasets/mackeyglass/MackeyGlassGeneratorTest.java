@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MackeyGlassGeneratorTest {
@@ -115,6 +116,16 @@ class MackeyGlassGeneratorTest {
         assertNotEquals(base.checksum(), longer.checksum());
         assertTrue(base.canonical().contains("beta=0.2 gamma=0.1 n=10 tau=17 substeps=10 washout=100 length=5000 series=128 horizon=15 seed=0"),
                 base.canonical());
+    }
+
+    @Test
+    void onlyTheLmu2019RecipeHasNoDifferencesFromIt() {
+        assertEquals(List.of(), MackeyGlassRecipe.lmu2019(5).differencesFromLmu2019());
+        MackeyGlassRecipe r = MackeyGlassRecipe.lmu2019(5);
+        MackeyGlassRecipe shortened = new MackeyGlassRecipe(r.beta(), r.gamma(), r.exponent(), r.tau(), r.subSteps(),
+                r.washout(), 100, 64, r.horizon(), 5, false);
+        assertEquals(List.of("100 steps, not 5000", "64 series, not 128", "not squashed by tanh(x-1)"),
+                shortened.differencesFromLmu2019());
     }
 
     @Test
