@@ -72,7 +72,6 @@ final class RunTrainer {
         TaskSettings settings = config.settings();
         ModelConfig modelConfig = task.model(config.family(), config.embeddingSize(), config.headHiddenSize(), data);
         Path checkpoints = checkpointDirectory(config, key);
-        long started = System.nanoTime();
         try (Model model = Model.newInstance(key.task().id() + "-" + key.model().id(), device)) {
             model.setBlock(TaskModels.create(modelConfig));
             int steps = settings.epochs() * (int) Math.ceil(data.train().size() / (double) settings.batchSize());
@@ -88,11 +87,13 @@ final class RunTrainer {
                     .build()
                     .fit(model, task.loss(), data.train(), data.validation(),
                             TaskModels.inputShapes(data.spec(), settings.batchSize(), data.inputLength()));
+            long trainedAt = System.nanoTime();
             CurveRecorder curves = new CurveRecorder(key);
             trained.history().forEach(m -> curves.onEpochMetric(m.epoch(), m.split(), m.metric(), m.value()));
             Checkpoints.loadParameters(checkpoints, Checkpoints.BEST, model.getBlock(), model.getNDManager());
             TestScore score = task.evaluate(model, data);
-            double seconds = (System.nanoTime() - started) / 1e9;
+            // training over every session of the run (a resumed run's earlier ones included), then the test
+            double seconds = trained.trainingSeconds() + (System.nanoTime() - trainedAt) / 1e9;
             RunResult result = RunResult.builder()
                     .setKey(key)
                     .setParameters(TaskModels.countParameters(model.getBlock()))

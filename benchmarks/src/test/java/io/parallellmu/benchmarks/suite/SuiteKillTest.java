@@ -9,6 +9,7 @@ import io.parallellmu.benchmarks.cli.PlmuCommand;
 import io.parallellmu.reports.schema.LearningCurvePoint;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.store.RunDirectory;
+import io.parallellmu.train.CheckpointState;
 import io.parallellmu.train.Checkpoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,8 @@ class SuiteKillTest {
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         assertTrue(state.isPresent());
         assertTrue(new RunDirectory(killed).results().read().isEmpty(), "the killed run was not recorded");
-        int epochsBeforeKill = Checkpoints.readState(state.get().getParent().getParent(), Checkpoints.LATEST).epoch();
+        CheckpointState beforeKill = Checkpoints.readState(state.get().getParent().getParent(), Checkpoints.LATEST);
+        int epochsBeforeKill = beforeKill.epoch();
 
         assertEquals(0, suite(killed).waitFor(), "the rerun");
         String log = Files.readString(killed.resolve("log.txt"), StandardCharsets.UTF_8);
@@ -60,6 +62,8 @@ class SuiteKillTest {
         assertEquals(expected.metricValue(), actual.metricValue(), 0.0, "test NRMSE");
         assertEquals(expected.bestEpoch(), actual.bestEpoch());
         assertEquals(30, actual.epochs());
+        assertTrue(beforeKill.trainingSeconds() > 0);
+        assertTrue(actual.trainSeconds() >= beforeKill.trainingSeconds(), "the time before the kill is counted");
         assertEquals(curves(reference), curves(killed), "every epoch's losses and NRMSE, before and after the kill");
         assertTrue(epochsBeforeKill >= 1 && epochsBeforeKill < 30, "killed after epoch " + epochsBeforeKill);
         try (Stream<Path> left = Files.list(killed.resolve(".checkpoints"))) {
