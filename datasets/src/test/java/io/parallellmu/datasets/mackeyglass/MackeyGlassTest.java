@@ -180,6 +180,23 @@ class MackeyGlassTest {
     }
 
     @Test
+    void persistenceScoresAboutTheRecipesNrmseOnTheFullTestSet() {
+        MackeyGlass test = MackeyGlass.builder().optUsage(Dataset.Usage.TEST).optManager(manager).setSampling(32, false)
+                .build(); // the whole LMU 2019 recipe: 64 test series of 5,000 steps, squashed and centred
+        test.prepare(null);
+        float[] x = all(test, false);
+        float[] y = all(test, true);
+        double squaredError = 0;
+        double squaredTarget = 0;
+        for (int i = 0; i < x.length; i++) {
+            squaredError += (x[i] - y[i]) * (double) (x[i] - y[i]); // predicting x(t + 15) by x(t)
+            squaredTarget += y[i] * (double) y[i];
+        }
+        double nrmse = Math.sqrt(squaredError / squaredTarget);
+        assertEquals(1.624, nrmse, 0.01, "the persistence forecast, as an independent generator scores it");
+    }
+
+    @Test
     void recipeValidatesOnTheLastHalfOfTheTrainingSeries() {
         int series = 8; // training half 4: series 0-1 train, 2-3 validate, 4-7 test
         float[][] splits = new float[3][];
