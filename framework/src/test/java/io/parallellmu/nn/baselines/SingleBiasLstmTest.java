@@ -13,8 +13,6 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The single-bias LSTM is PyTorch's LSTM with b_ih = its bias column and b_hh = 0, at Keras' parameter count. */
@@ -23,20 +21,14 @@ class SingleBiasLstmTest {
     private static final int HIDDEN = 4;
     private static final int FEATURES = 2;
 
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
-
     @Test
     void hasKerasParameterCountAndForgetBiasOne() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            checkInitialisation(manager);
+        }
+    }
+
+    private static void checkInitialisation(NDManager manager) {
         SingleBiasLstm lstm = new SingleBiasLstm(HIDDEN, 2, 0f);
         lstm.initialize(manager, DataType.FLOAT32, new Shape(1, 4, FEATURES));
         long count = lstm.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
@@ -53,6 +45,12 @@ class SingleBiasLstmTest {
 
     @Test
     void equalsATwoBiasLstmWhoseSecondBiasIsZero() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            checkEquivalence(manager);
+        }
+    }
+
+    private static void checkEquivalence(NDManager manager) {
         NDArray x = manager.randomNormal(new Shape(2, 5, FEATURES));
         SingleBiasLstm single = new SingleBiasLstm(HIDDEN, 1, 0f);
         single.initialize(manager, DataType.FLOAT32, x.getShape());
