@@ -30,8 +30,8 @@ import java.util.function.Consumer;
 /**
  * Runs a {@link SuitePlan}: per task, loads the data once (or records the task as skipped, with how to provide
  * the data), then trains each pending (family, seed) run and appends its result and curves at once, atomically; a
- * rerun skips every run already in results.csv unless forced, so an interrupted suite loses at most the run in
- * progress. Finally it writes provenance.json and the report with its charts.
+ * rerun skips every run already in results.csv unless forced and continues the run that was in progress from its
+ * last epoch's checkpoint ({@link RunTrainer}), so an interrupted suite loses at most one epoch. Finally it writes provenance.json and the report with its charts.
  */
 public final class SuiteRunner {
 
