@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.benchmarks.cli.PlmuCommand;
+import io.parallellmu.models.Family;
 import io.parallellmu.reports.schema.LearningCurvePoint;
 import io.parallellmu.reports.schema.RunResult;
+import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
 import io.parallellmu.train.CheckpointState;
 import io.parallellmu.train.Checkpoints;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A suite run killed with SIGKILL between two epochs resumes, in a new JVM, from its last checkpoint and ends
- * bit-identical to an uninterrupted run: the same saved parameters, test metric and learning curves.
+ * bit-identical to an uninterrupted run: the same saved parameters, test metric and learning curves. A finished run
+ * deletes its checkpoints unless told to keep them.
  */
 class SuiteKillTest {
 
@@ -68,6 +71,20 @@ class SuiteKillTest {
         assertTrue(epochsBeforeKill >= 1 && epochsBeforeKill < 30, "killed after epoch " + epochsBeforeKill);
         try (Stream<Path> left = Files.list(killed.resolve(".checkpoints"))) {
             assertEquals(0, left.count(), "a finished run deletes its checkpoints");
+        }
+    }
+
+    @Test
+    void keepCheckpointsKeepsAFinishedRunsCheckpoints() throws Exception {
+        Path out = temp.resolve("kept");
+        SuitePlan tiny = TinySuites.plan(List.of(TaskId.MACKEY_GLASS), List.of(Family.LMU), temp, out, false);
+        SuitePlan plan = new SuitePlan(tiny.profile(), tiny.tasks(), tiny.families(), tiny.seeds(), tiny.device(),
+                tiny.dataDir(), tiny.source(), out, 0, false, false, TinySuites.COMMAND, true);
+        assertEquals(1, new SuiteRunner(plan, System.out).run().finished());
+        try (Stream<Path> runs = Files.list(out.resolve(".checkpoints"))) {
+            Path run = runs.findFirst().orElseThrow();
+            assertEquals(30, Checkpoints.readState(run, Checkpoints.LATEST).epoch());
+            assertTrue(Checkpoints.exists(run, Checkpoints.BEST));
         }
     }
 
