@@ -5,18 +5,17 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 
 /**
- * Normalised root-mean-square error: RMSE divided by the standard deviation of the target.
+ * Normalised root-mean-square error: RMSE divided by the root mean square of the target.
  *
- * <p>NRMSE = sqrt(mean((ŷ − y)²)) / std(y), where both the mean and the (population, divide-by-n) standard
- * deviation run over every target value of the evaluated split. A model that always predicts the target's mean
- * scores 1; a perfect model scores 0. This is the normalisation of the Mackey-Glass experiment in Voelker et
- * al. (2019). Predictions and labels are the first arrays of their lists and must have the same shape.
+ * <p>NRMSE = sqrt(mean((ŷ − y)²)) / sqrt(mean(y²)), both means over every target value of the evaluated split, as
+ * nengolib's {@code nrmse} computes it for the Mackey-Glass experiment of Voelker et al. (2019). A model that always
+ * predicts 0 scores 1; a perfect model scores 0. On targets centred to mean 0 this equals RMSE / std(y).
+ * Predictions and labels are the first arrays of their lists and must have the same shape.
  */
 public final class Nrmse implements Metric {
 
     private double count;
     private double squaredError;
-    private double targetSum;
     private double targetSquaredSum;
 
     /** {@inheritDoc} */
@@ -36,7 +35,6 @@ public final class Nrmse implements Metric {
     public void reset() {
         count = 0;
         squaredError = 0;
-        targetSum = 0;
         targetSquaredSum = 0;
     }
 
@@ -52,7 +50,6 @@ public final class Nrmse implements Metric {
         }
         count += target.size();
         squaredError += prediction.sub(target).square().sum().getDouble();
-        targetSum += target.sum().getDouble();
         targetSquaredSum += target.square().sum().getDouble();
     }
 
@@ -62,11 +59,9 @@ public final class Nrmse implements Metric {
         if (count == 0) {
             throw new IllegalStateException("nrmse: no predictions were added");
         }
-        double mean = targetSum / count;
-        double variance = targetSquaredSum / count - mean * mean;
-        if (variance <= 0) {
-            throw new IllegalStateException("nrmse: the target is constant, so its standard deviation is 0");
+        if (targetSquaredSum <= 0) {
+            throw new IllegalStateException("nrmse: every target is 0, so their root mean square is 0");
         }
-        return Math.sqrt(squaredError / count) / Math.sqrt(variance);
+        return Math.sqrt(squaredError / targetSquaredSum);
     }
 }

@@ -13,6 +13,7 @@ import io.parallellmu.nn.DiagonalSsm;
 import io.parallellmu.nn.LmuLayer;
 import io.parallellmu.nn.OriginalLmu;
 import io.parallellmu.nn.baselines.BidirectionalLstm;
+import io.parallellmu.nn.baselines.SingleBiasLstm;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ import java.util.List;
  *       lets its memory use eq. 25's single matmul (AUTO picks MATMUL); with padding, the output at each sequence's
  *       last valid step.
  *   <li>Original LMU: stacked {@link OriginalLmu} layers, pooled the same way.
- *   <li>LSTM: DJL's {@link LSTM}, or {@link BidirectionalLstm} where the config asks for both directions and the
+ *   <li>LSTM: DJL's {@link LSTM} ({@link SingleBiasLstm} for Keras' one bias per gate), or {@link BidirectionalLstm} where the config asks for both directions and the
  *       role allows it (causal roles are always unidirectional); summaries take the last valid step
  *       (unidirectional) or the mean over valid steps (bidirectional).
  *   <li>SSM: an input projection and residual {@link DiagonalSsm} layers (AUTO mode: FFT or RAW, timed); causal, so
@@ -153,6 +154,9 @@ public final class FamilyStacks {
     }
 
     private static Block lstmStack(LstmConfig config) {
+        if (config.singleBias()) {
+            return new SingleBiasLstm(config.hiddenSize(), config.layers(), config.dropout());
+        }
         return LSTM.builder()
                 .setStateSize(config.hiddenSize())
                 .setNumLayers(config.layers())

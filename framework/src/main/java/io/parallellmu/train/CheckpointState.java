@@ -19,6 +19,8 @@ import java.util.List;
  * @param history every per-epoch metric reported so far
  * @param optimizerParameters the parameters the optimizer holds moments for, by their path in the block
  * @param optimizerUpdateCounts their update counts
+ * @param trainingSeconds wall seconds spent training up to this checkpoint, over every session of the run (0 in
+ *     checkpoints written before this was recorded)
  */
 public record CheckpointState(
         int formatVersion,
@@ -34,4 +36,5 @@ public record CheckpointState(
         int epochsWithoutImprovement,
         List<EpochMetric> history,
         List<String> optimizerParameters,
-        List<Integer> optimizerUpdateCounts) {}
+        List<Integer> optimizerUpdateCounts,
+        double trainingSeconds) {}

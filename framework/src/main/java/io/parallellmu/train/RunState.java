@@ -13,6 +13,7 @@ final class RunState {
     Double bestValue;
     int bestEpoch;
     int epochsWithoutImprovement;
+    double trainingSecondsBefore;
     final List<EpochMetric> history = new ArrayList<>();
 
     private RunState() {}
@@ -32,14 +33,15 @@ final class RunState {
         state.bestValue = saved.bestValue();
         state.bestEpoch = saved.bestEpoch();
         state.epochsWithoutImprovement = saved.epochsWithoutImprovement();
+        state.trainingSecondsBefore = saved.trainingSeconds();
         state.history.addAll(saved.history());
         return state;
     }
 
     CheckpointState toCheckpoint(long seed, String configJson, List<String> optimizerParameters,
-            List<Integer> optimizerUpdateCounts) {
+            List<Integer> optimizerUpdateCounts, double trainingSeconds) {
         return new CheckpointState(Checkpoints.FORMAT_VERSION, seed, configJson, step, epoch, batchesDoneInEpoch,
                 epochLossSum, metricName, bestValue, bestEpoch, epochsWithoutImprovement, List.copyOf(history),
-                optimizerParameters, optimizerUpdateCounts);
+                optimizerParameters, optimizerUpdateCounts, trainingSeconds);
     }
 }

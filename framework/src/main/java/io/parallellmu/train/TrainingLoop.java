@@ -160,7 +160,8 @@ public final class TrainingLoop {
             double seconds = (System.nanoTime() - started) / 1e9;
             return new TrainingResult(state.step, state.epoch, state.metricName,
                     state.bestValue == null ? Double.NaN : state.bestValue, state.bestEpoch, stoppedEarly,
-                    reachedStepLimit(), seconds, (state.step - startStep) / seconds, List.copyOf(state.history));
+                    reachedStepLimit(), state.trainingSecondsBefore + seconds, (state.step - startStep) / seconds,
+                    List.copyOf(state.history));
         }
 
         private boolean reachedStepLimit() {
@@ -256,7 +257,8 @@ public final class TrainingLoop {
             if (checkpointDirectory != null) {
                 Block block = trainer.getModel().getBlock();
                 Checkpoints.save(checkpointDirectory, name, block, optimizer, state.toCheckpoint(
-                        seed, configJson, Checkpoints.parameterPaths(optimizer, block), optimizer.updateCounts()));
+                        seed, configJson, Checkpoints.parameterPaths(optimizer, block), optimizer.updateCounts(),
+                        state.trainingSecondsBefore + (System.nanoTime() - started) / 1e9));
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param bestEpoch the 1-based epoch of the best value, or 0
  * @param stoppedEarly whether early stopping ended the run
  * @param reachedStepLimit whether {@code maxSteps} ended the run (mid-epoch, without a final checkpoint)
- * @param trainingSeconds wall time spent in this call
+ * @param trainingSeconds wall time spent training, including the sessions before a resume
  * @param stepsPerSecond optimizer steps per second in this call
  * @param history every per-epoch metric, as given to the listeners
  */

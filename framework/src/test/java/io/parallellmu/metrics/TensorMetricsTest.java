@@ -47,18 +47,18 @@ class TensorMetricsTest {
     }
 
     @Test
-    void nrmseIsRmseOverTargetStandardDeviation() {
+    void nrmseIsRmseOverTargetRootMeanSquareAsNengolibComputesIt() {
         Nrmse nrmse = new Nrmse();
-        // targets 1, 2, 3, 4: mean 2.5, population variance 1.25. Errors 1, -1, 0, 0: MSE 0.5.
+        // targets 1, 2, 3, 4: mean square 30 / 4 = 7.5 (not the variance 1.25). Errors 1, -1, 0, 0: MSE 0.5.
         nrmse.update(new NDList(manager.create(new float[] {1, 2})), new NDList(manager.create(new float[] {2, 1})));
         nrmse.update(new NDList(manager.create(new float[] {3, 4})), new NDList(manager.create(new float[] {3, 4})));
-        assertEquals(Math.sqrt(0.5) / Math.sqrt(1.25), nrmse.value(), 1e-9);
+        assertEquals(Math.sqrt(0.5) / Math.sqrt(7.5), nrmse.value(), 1e-9);
 
-        Nrmse meanPredictor = new Nrmse();
-        meanPredictor.update(
-                new NDList(manager.create(new float[] {1, 2, 3, 4})),
-                new NDList(manager.create(new float[] {2.5f, 2.5f, 2.5f, 2.5f})));
-        assertEquals(1.0, meanPredictor.value(), 1e-9);
+        Nrmse zeroPredictor = new Nrmse();
+        zeroPredictor.update(
+                new NDList(manager.create(new float[] {1, -2, 3, 4})),
+                new NDList(manager.create(new float[] {0, 0, 0, 0})));
+        assertEquals(1.0, zeroPredictor.value(), 1e-9);
     }
 
     @Test

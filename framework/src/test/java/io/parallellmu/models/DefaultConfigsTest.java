@@ -28,6 +28,21 @@ class DefaultConfigsTest {
     }
 
     @Test
+    void mackeyGlass2019ModelsHaveTheRecipesCounts() {
+        TaskSpec task = TaskSpec.sequenceRegression(1, 1, true);
+        assertEquals(18_026, TaskModels.countParameters(ModelConfig.of(task, DefaultConfigs.mackeyGlass2019(Family.LSTM))),
+                "the LMU 2019 table's LSTM");
+        assertEquals(18_246,
+                TaskModels.countParameters(ModelConfig.of(task, DefaultConfigs.mackeyGlass2019(Family.ORIGINAL_LMU))),
+                "the LMU 2019 table's LMU");
+        long parallel = TaskModels.countParameters(ModelConfig.of(task, DefaultConfigs.mackeyGlass2019(Family.LMU)));
+        assertEquals(17_818, parallel);
+        assertTrue(parallel <= 17_980, "no more than the table's best model, the hybrid");
+        assertEquals(18_289,
+                TaskModels.countParameters(ModelConfig.of(task, DefaultConfigs.mackeyGlass2019(Family.TRANSFORMER))));
+    }
+
+    @Test
     void textBaselinesAreNoSmallerThanTheLmuAndWithinTenPercentExcludingEmbeddings() {
         int vocabulary = 1000;
         TaskSpec task = TaskSpec.textClassification(vocabulary, 2);

@@ -12,14 +12,16 @@ import io.parallellmu.models.FamilyConfig;
  * @param family the family's settings
  * @param embeddingSize token embedding width (ignored for real-valued inputs)
  * @param headHiddenSize pair-MLP and attention-output width (ignored where unused)
+ * @param optimisation the learning-rate schedule and gradient clipping
  * @param sizedBy the published recipe that fixes the size of a baseline with fewer parameters than the parallel
  *     LMU (see {@link Profile#publishedSize}), or {@code null}
  */
 public record RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
-        int headHiddenSize, String sizedBy) {
+        int headHiddenSize, Optimisation optimisation, String sizedBy) {
 
     /**
-     * A run sized like the others (no baseline smaller than the parallel LMU).
+     * A run with the default optimisation, {@link Optimisation#WARM_UP_COSINE_CLIP_1}, sized like the others (no
+     * baseline smaller than the parallel LMU).
      *
      * @param profile the profile's id
      * @param settings data sizes, lengths, batch, epochs and learning rate
@@ -29,7 +31,32 @@ public record RunConfig(String profile, TaskSettings settings, FamilyConfig fami
      */
     public RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
             int headHiddenSize) {
-        this(profile, settings, family, embeddingSize, headHiddenSize, null);
+        this(profile, settings, family, embeddingSize, headHiddenSize, Optimisation.WARM_UP_COSINE_CLIP_1);
+    }
+
+    /**
+     * A run with the given optimisation, sized like the others.
+     *
+     * @param profile the profile's id
+     * @param settings data sizes, lengths, batch, epochs and learning rate
+     * @param family the family's settings
+     * @param embeddingSize token embedding width
+     * @param headHiddenSize pair-MLP and attention-output width
+     * @param optimisation the learning-rate schedule and gradient clipping
+     */
+    public RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
+            int headHiddenSize, Optimisation optimisation) {
+        this(profile, settings, family, embeddingSize, headHiddenSize, optimisation, null);
+    }
+
+    /**
+     * Returns the same run with its size fixed by a published recipe.
+     *
+     * @param recipe the recipe that fixes the size
+     * @return the run, named so that the report says so
+     */
+    public RunConfig withSizeFixedBy(String recipe) {
+        return new RunConfig(profile, settings, family, embeddingSize, headHiddenSize, optimisation, recipe);
     }
 
     /**
@@ -39,7 +66,7 @@ public record RunConfig(String profile, TaskSettings settings, FamilyConfig fami
      * @return for example {@code quick n=2000/500/500 L=196 V=4 b=50 e=3 lr=0.003 LmuConfig[order=64, ...] emb=0}
      */
     public String name() {
-        return profile + " " + settings.describe() + " " + family + " emb=" + embeddingSize + " head=" + headHiddenSize
-                + (sizedBy == null ? "" : " size fixed by " + sizedBy);
+        return profile + " " + settings.describe() + optimisation.describe() + " " + family + " emb=" + embeddingSize
+                + " head=" + headHiddenSize + (sizedBy == null ? "" : " size fixed by " + sizedBy);
     }
 }

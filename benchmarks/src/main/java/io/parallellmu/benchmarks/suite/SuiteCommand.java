@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "Train and test every task of the paper with every model family, then write results.csv, curves.csv,"
                     + " skipped.csv, provenance.json, report.md and charts into --out.",
             "Finished runs are recorded at once; a rerun skips them (--resume, the default) unless --force.",
+            "Each run checkpoints at every epoch's end; a rerun continues an interrupted run from its last checkpoint.",
             "Exit status: 0 when every task ran, 3 when a task was skipped for want of data, 2 on bad options."
         })
 public final class SuiteCommand implements Callable<Integer> {
@@ -95,6 +96,10 @@ public final class SuiteCommand implements Callable<Integer> {
             + " <out>/models/<task>-<family>-<profile>-seed<N>; put one in the zoo with publish.")
     private boolean saveModels;
 
+    @Option(names = "--keep-checkpoints", description = "Keep each finished run's per-epoch checkpoints in"
+            + " <out>/.checkpoints (an interrupted run always keeps them, and a rerun resumes from them).")
+    private boolean keepCheckpoints;
+
     /** {@inheritDoc} */
     @Override
     public Integer call() throws IOException {
@@ -124,7 +129,7 @@ public final class SuiteCommand implements Callable<Integer> {
     private SuitePlan plan() {
         return new SuitePlan(Profile.fromId(profile), taskIds(), families(), seeds, device(),
                 dataDir == null ? DataDirectory.root() : dataDir, source(), out, maxMinutes, force || !resume,
-                saveModels, commandLine());
+                saveModels, commandLine(), keepCheckpoints);
     }
 
     private List<TaskId> taskIds() {

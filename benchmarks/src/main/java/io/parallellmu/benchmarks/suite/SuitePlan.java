@@ -22,10 +22,34 @@ import java.util.List;
  * @param force rerun finished runs instead of skipping them
  * @param saveModels save each trained model as a zoo artifact under {@code out/models}
  * @param commandLine the exact command line, for the provenance
+ * @param keepCheckpoints keep each finished run's checkpoints under {@code out/.checkpoints} instead of deleting them
  */
 public record SuitePlan(Profile profile, List<TaskId> tasks, List<Family> families, List<Long> seeds, Device device,
         Path dataDir, DataSource source, Path out, double maxMinutes, boolean force, boolean saveModels,
-        String commandLine) {
+        String commandLine, boolean keepCheckpoints) {
+
+    /**
+     * A plan whose finished runs delete their checkpoints.
+     *
+     * @param profile sizes and training lengths
+     * @param tasks the tasks, in report order
+     * @param families the families asked for
+     * @param seeds the seeds
+     * @param device the device to train on
+     * @param dataDir the data root
+     * @param source AUTO, OFFICIAL or STAND_IN
+     * @param out the output directory
+     * @param maxMinutes no run is started after this many minutes; 0 for no limit
+     * @param force rerun finished runs instead of skipping them
+     * @param saveModels save each trained model as a zoo artifact
+     * @param commandLine the exact command line, for the provenance
+     */
+    public SuitePlan(Profile profile, List<TaskId> tasks, List<Family> families, List<Long> seeds, Device device,
+            Path dataDir, DataSource source, Path out, double maxMinutes, boolean force, boolean saveModels,
+            String commandLine) {
+        this(profile, tasks, families, seeds, device, dataDir, source, out, maxMinutes, force, saveModels, commandLine,
+                false);
+    }
 
     /** Copies the lists and checks them. */
     public SuitePlan {

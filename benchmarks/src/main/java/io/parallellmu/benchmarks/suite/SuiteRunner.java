@@ -30,8 +30,8 @@ import java.util.function.Consumer;
 /**
  * Runs a {@link SuitePlan}: per task, loads the data once (or records the task as skipped, with how to provide
  * the data), then trains each pending (family, seed) run and appends its result and curves at once, atomically; a
- * rerun skips every run already in results.csv unless forced, so an interrupted suite loses at most the run in
- * progress. Finally it writes provenance.json and the report with its charts.
+ * rerun skips every run already in results.csv unless forced and continues the run that was in progress from its
+ * last epoch's checkpoint ({@link RunTrainer}), so an interrupted suite loses at most one epoch. Finally it writes provenance.json and the report with its charts.
  */
 public final class SuiteRunner {
 
@@ -114,7 +114,8 @@ public final class SuiteRunner {
         SuiteProgress progress = new SuiteProgress(log, total);
         RunEnvironment environment = EnvironmentProbe.environment(plan.device());
         RunTrainer trainer = new RunTrainer(plan.device(), environment, plan.out().resolve(".checkpoints"),
-                plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained);
+                plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained,
+                plan.keepCheckpoints());
         List<SkippedTask> skipped = new ArrayList<>();
         int finished = 0;
         int notStarted = 0;
@@ -204,6 +205,8 @@ public final class SuiteRunner {
 
     /** Trains one run; a diverged run is reported and left unrecorded, so a rerun tries it again. */
     private RunOutcome train(RunTrainer trainer, BenchmarkTask task, TaskData data, PendingRun run) throws IOException {
+        trainer.resumesAfter(run.config(), run.key()).ifPresent(epochs -> log.printf(
+                "resuming %s from its checkpoint after epoch %d%n", run.key(), epochs));
         try {
             return trainer.run(task, data, run.config(), run.key());
         } catch (NonFiniteLossException e) {

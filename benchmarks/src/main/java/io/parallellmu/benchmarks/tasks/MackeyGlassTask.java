@@ -18,15 +18,23 @@ import java.util.function.Supplier;
 
 /**
  * Mackey-Glass: predict the series 15 steps ahead at every step (LMU'19 recipe); test metric NRMSE. The data is
- * generated, so it can always be had. The recipe's train/test halves train and test; validation is the test half
- * of the same recipe with another seed ({@link #VALIDATION_SEED}), so that model selection never sees the test
- * series.
+ * generated, so it can always be had. Two set-ups, told apart by the profile's validation limit:
+ *
+ * <ul>
+ *   <li>limit 0 (the {@code paper} and {@code standard} profiles): the recipe's own data and splits. The values are
+ *       squashed by tanh(x − 1) and centred; of the {@code trainLimit} × 2 series the first half is the recipe's
+ *       training data, whose last half validates ({@code validation_split=0.5}), and the second half tests.
+ *   <li>a positive limit (the {@code quick} and {@code tiny} profiles): the shortened set-up, which differs from the
+ *       recipe in that the values are centred but not squashed, all of the training half trains, and validation
+ *       is the test half of the same recipe with another seed ({@link #VALIDATION_SEED}).
+ * </ul>
+ * In both, model selection never sees the test series.
  */
 public final class MackeyGlassTask implements BenchmarkTask {
 
     /** The data seed of training and test series. */
     public static final long DATA_SEED = 0;
-    /** The data seed of the validation series. */
+    /** The data seed of the validation series of the shortened set-up. */
     public static final long VALIDATION_SEED = 1;
 
     /** {@inheritDoc} */
@@ -41,11 +49,23 @@ public final class MackeyGlassTask implements BenchmarkTask {
         return List.of(Family.values()); // the original LMU too, as in the paper
     }
 
+    /**
+     * Tells whether settings ask for the LMU 2019 recipe's data and splits rather than the shortened set-up.
+     *
+     * @param settings a profile's settings
+     * @return whether the validation limit is 0
+     */
+    public static boolean recipeSplits(TaskSettings settings) {
+        return settings.validationLimit() == 0;
+    }
+
     /** {@inheritDoc} */
     @Override
     public TaskData load(DataRequest request) throws IOException {
+        boolean recipe = recipeSplits(request.settings());
         MackeyGlass train = split(request, Usage.TRAIN, DATA_SEED);
-        RandomAccessDataset validation = Sizing.subset(split(request, Usage.TEST, VALIDATION_SEED),
+        RandomAccessDataset validation = Sizing.subset(
+                recipe ? split(request, Usage.VALIDATION, DATA_SEED) : split(request, Usage.TEST, VALIDATION_SEED),
                 Usage.VALIDATION, request);
         RandomAccessDataset test = Sizing.subset(split(request, Usage.TEST, DATA_SEED), Usage.TEST, request);
         return new TaskData(TaskSpec.sequenceRegression(1, 1, true), Sizing.subset(train, Usage.TRAIN, request),
@@ -55,11 +75,14 @@ public final class MackeyGlassTask implements BenchmarkTask {
 
     private static MackeyGlass split(DataRequest request, Usage usage, long seed) {
         TaskSettings settings = request.settings();
+        boolean recipe = recipeSplits(settings);
         MackeyGlass dataset = Sizing.sampled(MackeyGlass.builder(), settings)
                 .optUsage(usage)
                 .optSource(request.source())
                 .optSeriesCount(2 * Math.max(1, settings.trainLimit() == 0 ? 64 : settings.trainLimit()))
                 .optSeriesLength(settings.length())
+                .optSquash(recipe)
+                .optValidationSplit(recipe ? MackeyGlass.LMU2019_VALIDATION_SPLIT : 0)
                 .optSeed(seed)
                 .optManager(request.manager())
                 .build();

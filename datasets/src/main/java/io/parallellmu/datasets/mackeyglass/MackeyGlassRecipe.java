@@ -2,6 +2,8 @@ package io.parallellmu.datasets.mackeyglass;
 
 import io.parallellmu.datasets.fetch.Checksums;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Locale;
  * @param seriesCount the number of independent series
  * @param horizon how many steps ahead the target lies
  * @param seed the seed of the random initial histories
+ * @param squash whether every value goes through tanh(x − 1) before the global mean is subtracted, as the LMU 2019
+ *     notebook does after its January 2020 fix
  */
 public record MackeyGlassRecipe(
         double beta,
@@ -29,7 +33,8 @@ public record MackeyGlassRecipe(
         int length,
         int seriesCount,
         int horizon,
-        long seed) {
+        long seed,
+        boolean squash) {
 
     /** Version of the generation algorithm; part of the checksum, so changed data gets a new checksum. */
     public static final int GENERATOR_VERSION = 1;
@@ -53,13 +58,13 @@ public record MackeyGlassRecipe(
 
     /**
      * Returns the LMU 2019 paper's recipe: beta 0.2, gamma 0.1, n 10, tau 17, 10 Euler sub-steps, 128
-     * series of 5,000 steps after a washout of 100, targets 15 steps ahead.
+     * series of 5,000 steps after a washout of 100, squashed by tanh(x − 1), targets 15 steps ahead.
      *
      * @param seed the seed of the initial histories
      * @return the recipe
      */
     public static MackeyGlassRecipe lmu2019(long seed) {
-        return new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 5000, 128, 15, seed);
+        return new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 5000, 128, 15, seed, true);
     }
 
     /**
@@ -81,6 +86,44 @@ public record MackeyGlassRecipe(
     }
 
     /**
+     * Applies the recipe's squash to one generated value.
+     *
+     * @param value a value of the generated series
+     * @return tanh(value − 1) if the recipe squashes, else the value
+     */
+    public double squashed(double value) {
+        return squash ? Math.tanh(value - 1) : value;
+    }
+
+    /**
+     * Names how this recipe's data differs from the LMU 2019 recipe's (the seed aside).
+     *
+     * @return for example {@code ["100 steps, not 5000", "not squashed by tanh(x-1)"]}; empty for the recipe itself
+     */
+    public List<String> differencesFromLmu2019() {
+        MackeyGlassRecipe paper = lmu2019(seed);
+        List<String> differences = new ArrayList<>();
+        if (beta != paper.beta || gamma != paper.gamma || exponent != paper.exponent || tau != paper.tau
+                || subSteps != paper.subSteps) {
+            differences.add("another equation or integration");
+        }
+        differ(differences, "steps", length, paper.length);
+        differ(differences, "series", seriesCount, paper.seriesCount);
+        differ(differences, "washout steps", washout, paper.washout);
+        differ(differences, "steps ahead", horizon, paper.horizon);
+        if (!squash) {
+            differences.add("not squashed by tanh(x-1)");
+        }
+        return differences;
+    }
+
+    private static void differ(List<String> differences, String what, int value, int paperValue) {
+        if (value != paperValue) {
+            differences.add(value + " " + what + ", not " + paperValue);
+        }
+    }
+
+    /**
      * Returns the SHA-256 of the canonical description of this recipe, which fixes the generated data.
      *
      * @return the checksum in hex
@@ -90,7 +133,8 @@ public record MackeyGlassRecipe(
     }
 
     /**
-     * Returns the canonical one-line description that {@link #checksum()} hashes.
+     * Returns the canonical one-line description that {@link #checksum()} hashes. Unsquashed data keeps the
+     * description (and checksum) it had before the squash was added.
      *
      * @return the description
      */
@@ -109,7 +153,7 @@ public record MackeyGlassRecipe(
                 length,
                 seriesCount,
                 horizon,
-                seed);
+                seed) + (squash ? " squash=tanh(x-1)-then-centre" : "");
     }
 
     private static void requirePositive(String name, double value) {

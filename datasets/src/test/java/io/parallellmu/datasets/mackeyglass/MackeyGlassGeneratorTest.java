@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MackeyGlassGeneratorTest {
@@ -16,7 +17,7 @@ class MackeyGlassGeneratorTest {
     /** The paper's recipe with fewer, shorter series, so that the tests stay fast. */
     private static MackeyGlassRecipe small(long seed) {
         MackeyGlassRecipe r = MackeyGlassRecipe.lmu2019(seed);
-        return new MackeyGlassRecipe(r.beta(), r.gamma(), r.exponent(), r.tau(), r.subSteps(), r.washout(), 2000, 8, r.horizon(), seed);
+        return new MackeyGlassRecipe(r.beta(), r.gamma(), r.exponent(), r.tau(), r.subSteps(), r.washout(), 2000, 8, r.horizon(), seed, true);
     }
 
     @Test
@@ -34,7 +35,7 @@ class MackeyGlassGeneratorTest {
     void seriesDoNotDependOnHowManyAreGenerated() {
         MackeyGlassRecipe few = small(3);
         MackeyGlassRecipe more = new MackeyGlassRecipe(
-                few.beta(), few.gamma(), few.exponent(), few.tau(), few.subSteps(), few.washout(), few.length(), 12, few.horizon(), 3);
+                few.beta(), few.gamma(), few.exponent(), few.tau(), few.subSteps(), few.washout(), few.length(), 12, few.horizon(), 3, true);
         double[][] a = new MackeyGlassGenerator(few).generate();
         double[][] b = new MackeyGlassGenerator(more).generate();
         for (int s = 0; s < a.length; s++) {
@@ -111,19 +112,29 @@ class MackeyGlassGeneratorTest {
         MackeyGlassRecipe base = MackeyGlassRecipe.lmu2019(0);
         assertEquals(base.checksum(), MackeyGlassRecipe.lmu2019(0).checksum());
         assertNotEquals(base.checksum(), MackeyGlassRecipe.lmu2019(1).checksum());
-        MackeyGlassRecipe longer = new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 5001, 128, 15, 0);
+        MackeyGlassRecipe longer = new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 5001, 128, 15, 0, true);
         assertNotEquals(base.checksum(), longer.checksum());
         assertTrue(base.canonical().contains("beta=0.2 gamma=0.1 n=10 tau=17 substeps=10 washout=100 length=5000 series=128 horizon=15 seed=0"),
                 base.canonical());
     }
 
     @Test
+    void onlyTheLmu2019RecipeHasNoDifferencesFromIt() {
+        assertEquals(List.of(), MackeyGlassRecipe.lmu2019(5).differencesFromLmu2019());
+        MackeyGlassRecipe r = MackeyGlassRecipe.lmu2019(5);
+        MackeyGlassRecipe shortened = new MackeyGlassRecipe(r.beta(), r.gamma(), r.exponent(), r.tau(), r.subSteps(),
+                r.washout(), 100, 64, r.horizon(), 5, false);
+        assertEquals(List.of("100 steps, not 5000", "64 series, not 128", "not squashed by tanh(x-1)"),
+                shortened.differencesFromLmu2019());
+    }
+
+    @Test
     void recipeValidatesWithTheSettingsName() {
         IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 0, 128, 15, 0));
+                IllegalArgumentException.class, () -> new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 0, 128, 15, 0, true));
         assertEquals("length must be positive, was 0", e.getMessage());
         IllegalArgumentException count = assertThrows(
-                IllegalArgumentException.class, () -> new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 10, 1, 15, 0));
+                IllegalArgumentException.class, () -> new MackeyGlassRecipe(0.2, 0.1, 10, 17, 10, 100, 10, 1, 15, 0, true));
         assertEquals("seriesCount must be at least 2 (half train, half test), was 1", count.getMessage());
     }
 }

@@ -43,13 +43,7 @@ public final class BidirectionalLstm extends AbstractBlock {
      */
     public BidirectionalLstm(int hiddenSize, int layers, float dropout) {
         super(VERSION);
-        if (hiddenSize < 1 || layers < 1) {
-            throw new IllegalArgumentException(
-                    "hiddenSize and layers must be at least 1, got " + hiddenSize + " and " + layers);
-        }
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
-        }
+        StackChecks.check(hiddenSize, layers, dropout);
         this.dropout = dropout;
         for (int i = 0; i < layers; i++) {
             forwardLayers.add(addChildBlock("forward" + i, oneDirection(hiddenSize)));

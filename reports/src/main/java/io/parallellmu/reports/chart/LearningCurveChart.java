@@ -8,11 +8,13 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -23,7 +25,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * A task's learning curves for one metric: a line per family, configuration, seed and split;
  * each family has its colour, each of its runs a marker, each split a line style (train dashed,
- * valid solid, test dotted).
+ * valid solid, test dotted). An error metric's axis (loss, NRMSE, BPC: lower is better, never negative) is
+ * logarithmic when its values span more than a factor of {@value #LOG_AXIS_SPAN}, so that the final differences
+ * between families stay visible beside the first epochs' large errors.
  */
 public final class LearningCurveChart {
 
@@ -33,6 +37,11 @@ public final class LearningCurveChart {
             ModelFamily.LSTM, new Color(0xD6, 0x27, 0x28),
             ModelFamily.TRANSFORMER, new Color(0x94, 0x67, 0xBD),
             ModelFamily.SSM, new Color(0xFF, 0x7F, 0x0E)));
+
+    /** The error metrics whose axis may be logarithmic. */
+    private static final Set<String> ERROR_METRICS = Set.of("loss", "nrmse", "bpc");
+    /** The span, largest over smallest value, above which an error metric's axis is logarithmic. */
+    static final double LOG_AXIS_SPAN = 10;
 
     /** Markers tell the runs (configuration and seed) of one family apart. */
     private static final List<Marker> MARKERS = List.of(SeriesMarkers.CIRCLE,
@@ -72,6 +81,8 @@ public final class LearningCurveChart {
                         .thenComparing(LearningCurvePoint::split)
                         .thenComparingInt(LearningCurvePoint::epoch))
                 .toList();
+        chart.getStyler().setYAxisLogarithmic(logarithmic(metric,
+                selected.stream().mapToDouble(p -> format.chartValue(p.value())).toArray()));
         Map<Line, List<LearningCurvePoint>> lines = selected.stream().collect(
                 Collectors.groupingBy(p -> new Line(p.model(), p.config(), p.seed(), p.split()),
                         LinkedHashMap::new, Collectors.toList()));
@@ -96,6 +107,23 @@ public final class LearningCurveChart {
             });
         });
         return chart;
+    }
+
+    /**
+     * Tells whether a metric's axis is logarithmic: for an error metric whose values are all positive and span more
+     * than a factor of {@value #LOG_AXIS_SPAN}.
+     *
+     * @param metric the metric's name
+     * @param values the plotted values
+     * @return whether to use a logarithmic axis
+     */
+    static boolean logarithmic(String metric, double[] values) {
+        if (!ERROR_METRICS.contains(metric) || values.length == 0) {
+            return false;
+        }
+        double min = Arrays.stream(values).min().orElseThrow();
+        double max = Arrays.stream(values).max().orElseThrow();
+        return min > 0 && max / min > LOG_AXIS_SPAN;
     }
 
     /**

@@ -7,12 +7,13 @@ import io.parallellmu.reports.schema.PaperResult;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.TaskId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One task's section: the data used, a row per family and configuration (metric, parameters,
- * epochs, training time), the paper's figures with their notes, and the learning-curve charts.
+ * One task's section: the data used, a row per family and configuration (exact parameter count, how many seeds
+ * ran, metric, epochs, training time in all and per epoch), the paper's figures with their notes, and the learning-curve charts.
  */
 public final class TaskSection {
 
@@ -55,18 +56,20 @@ public final class TaskSection {
         RunResult any = results.get(0);
         MarkdownTable table = new MarkdownTable("Family", "Config", "Data", "Params", "Seeds",
                 Arrows.metric(any.metric(), any.metricDirection()), "Best epoch", "Epochs",
-                "Train time (mean)", "Steps/s", "Device");
+                "Train time (mean)", "Time/epoch (mean)", "Steps/s", "Device");
         Map<RowKey, RunGroup> rows = RunGroup.by(results,
                 r -> new RowKey(r.model(), r.config(), r.dataKind(), r.dataSource()));
         for (RunGroup row : rows.values()) {
             RunResult first = row.first();
             table.addRow(first.model().displayName(), first.config(), first.dataKind().id(),
-                    row.distinct(r -> Units.parameters(r.parameters())),
-                    row.each(r -> Long.toString(r.seed())),
+                    row.distinct(r -> String.format(Locale.ROOT, "%,d", r.parameters())),
+                    Integer.toString(row.runs().size()),
                     row.format().meanStd(row.metric()),
                     row.each(r -> Integer.toString(r.bestEpoch())),
                     row.distinct(r -> Integer.toString(r.epochs())),
                     Units.duration(row.trainSeconds().mean()),
+                    Units.duration(row.runs().stream().mapToDouble(r -> r.trainSeconds() / r.epochs()).average()
+                            .orElseThrow()),
                     Units.significant(row.runs().stream()
                             .mapToDouble(RunResult::stepsPerSecond).average().orElseThrow()),
                     row.distinct(RunResult::device));

@@ -2,6 +2,7 @@ package io.parallellmu.reports.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,24 @@ class ChartFilesTest {
                 "LSTM seed 1 valid", "LSTM seed 2 valid"),
                 new ArrayList<>(accuracy.getSeriesMap().keySet()));
         assertEquals(89.0, accuracy.getSeriesMap().get("LSTM seed 1 valid").getYData()[3], 1e-9);
+    }
+
+    @Test
+    void errorMetricsSpanningMoreThanTenfoldGetALogarithmicAxis() {
+        RunKey lmu = new RunKey(TaskId.MACKEY_GLASS, ModelFamily.LMU, "paper", 1);
+        RunKey lstm = new RunKey(TaskId.MACKEY_GLASS, ModelFamily.LSTM, "paper", 1);
+        List<LearningCurvePoint> points = new ArrayList<>();
+        for (int epoch = 1; epoch <= 5; epoch++) {
+            points.add(LearningCurvePoint.of(lmu, epoch, "valid", "nrmse", 2.0 / Math.pow(epoch, 2.5))); // 2 to 0.036
+            points.add(LearningCurvePoint.of(lstm, epoch, "valid", "nrmse", 0.9 / epoch)); // 0.9 to 0.18
+            points.add(LearningCurvePoint.of(lmu, epoch, "valid", "accuracy", 0.05 * epoch)); // a score, not an error
+        }
+        assertTrue(LearningCurveChart.build(TaskId.MACKEY_GLASS, "nrmse", points).getStyler().isYAxisLogarithmic(),
+                "NRMSE from 2 down to 0.036");
+        List<LearningCurvePoint> lstmOnly = points.stream().filter(p -> p.model() == ModelFamily.LSTM).toList();
+        assertFalse(LearningCurveChart.build(TaskId.MACKEY_GLASS, "nrmse", lstmOnly).getStyler().isYAxisLogarithmic(),
+                "0.9 down to 0.18 spans only 5x");
+        assertFalse(LearningCurveChart.build(TaskId.MACKEY_GLASS, "accuracy", points).getStyler().isYAxisLogarithmic());
     }
 
     @Test
