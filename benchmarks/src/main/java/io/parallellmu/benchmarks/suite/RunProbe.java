@@ -122,6 +122,7 @@ final class RunProbe {
         private final BenchmarkTask task;
         private final TaskData data;
         private final int batchSize;
+        private final float clipNorm;
         private final Model model;
         private final Trainer trainer;
         private final List<NDArray> trainable;
@@ -130,6 +131,7 @@ final class RunProbe {
             this.task = task;
             this.data = data;
             this.batchSize = config.settings().batchSize();
+            this.clipNorm = config.optimisation().clipNorm();
             ModelConfig modelConfig = task.model(config.family(), config.embeddingSize(), config.headHiddenSize(), data);
             model = Model.newInstance("estimate", device);
             model.setBlock(TaskModels.create(modelConfig));
@@ -230,7 +232,7 @@ final class RunProbe {
                 collector.backward(loss);
                 loss.getFloat(); // an asynchronous device has finished the pass once a value of it can be read
             }
-            GradientClipping.clipGlobalNorm(trainable, RunTrainer.CLIP_NORM);
+            GradientClipping.clipGlobalNorm(trainable, clipNorm);
             trainer.step();
         }
 
