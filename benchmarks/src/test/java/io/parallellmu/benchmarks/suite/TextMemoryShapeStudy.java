@@ -49,7 +49,7 @@ public final class TextMemoryShapeStudy {
         BenchmarkTask task = Tasks.of(id);
         Path scratch = Files.createTempDirectory("shape-study");
         RunTrainer trainer = new RunTrainer(Device.cpu(), EnvironmentProbe.environment(Device.cpu()), scratch, null,
-                TrainedModelListener.NONE);
+                TrainedModelListener.NONE, false);
         try (NDManager manager = NDManager.newBaseManager()) {
             TaskData data = task.load(new DataRequest(DataDirectory.root(), DataSource.AUTO, settings, manager,
                     System.out));
