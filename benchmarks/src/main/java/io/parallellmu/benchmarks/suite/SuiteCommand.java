@@ -50,7 +50,7 @@ public final class SuiteCommand implements Callable<Integer> {
                     + " transformer. Default: ${DEFAULT-VALUE}.")
     private List<String> models;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds, one run each. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds (each ≥ 0), one run each. Default: ${DEFAULT-VALUE}.")
     private List<Long> seeds;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu. Default: ${DEFAULT-VALUE}.")
