@@ -134,8 +134,10 @@ public final class SuiteRunner {
                 try {
                     data = task.definition().load(new DataRequest(plan.dataDir(), plan.source(),
                             task.runs().get(0).config().settings(), manager, log));
-                } catch (IOException e) {
-                    SkippedTask skip = new SkippedTask(id, "data could not be had: " + e.getMessage(),
+                } catch (IOException | RuntimeException e) {
+                    // Any failure while preparing one task's data skips that task; the suite goes on.
+                    String why = e instanceof IOException ? e.getMessage() : e.toString();
+                    SkippedTask skip = new SkippedTask(id, "data could not be had: " + why,
                             task.definition().howToProvide(plan.dataDir()));
                     log.println("SKIPPED " + id.id() + ": " + skip.reason() + "\n  to run it: " + skip.howToProvide());
                     out.skipped().append(skip);
