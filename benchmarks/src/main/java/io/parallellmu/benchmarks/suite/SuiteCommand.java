@@ -6,6 +6,7 @@ import io.parallellmu.datasets.DataSource;
 import io.parallellmu.models.Family;
 import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.TaskId;
+import io.parallellmu.reports.store.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +26,15 @@ import picocli.CommandLine.Spec;
             "Train and test every task of the paper with every model family, then write results.csv, curves.csv,"
                     + " skipped.csv, provenance.json, report.md and charts into --out.",
             "Finished runs are recorded at once; a rerun skips them (--resume, the default) unless --force.",
-            "Exit status: 0 when every task ran, 3 when a task was skipped for want of data, 2 on bad options."
+            "Exit status: 0 when every task ran, 3 when a task was skipped for want of data, 4 when a run failed"
+                    + " (diverged; see failed.csv), 2 on bad options."
         })
 public final class SuiteCommand implements Callable<Integer> {
 
     /** Exit status when a task had to be skipped. */
     static final int SKIPPED_EXIT = 3;
+    /** Exit status when some runs failed (diverged); it wins over {@link #SKIPPED_EXIT}. */
+    static final int FAILED_EXIT = 4;
 
     @Spec
     private CommandSpec spec;
@@ -93,6 +97,11 @@ public final class SuiteCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         SuiteSummary summary = new SuiteRunner(plan, System.out).run();
+        if (summary.failed() > 0) {
+            spec.commandLine().getErr().println(summary.failed() + " run(s) failed; see " + RunDirectory.FAILED
+                    + " and the report's Failed runs section");
+            return FAILED_EXIT;
+        }
         if (!summary.skipped().isEmpty()) {
             spec.commandLine().getErr().println("Skipped for want of data: " + summary.skipped().stream()
                     .map(s -> s.task().id() + " (" + s.howToProvide() + ")").collect(Collectors.joining("; ")));

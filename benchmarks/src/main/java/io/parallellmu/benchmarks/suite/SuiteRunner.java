@@ -14,6 +14,7 @@ import io.parallellmu.reports.schema.Provenance;
 import io.parallellmu.reports.schema.RunEnvironment;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
+import io.parallellmu.reports.schema.FailedRun;
 import io.parallellmu.reports.schema.SkippedTask;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.ProvenanceJson;
@@ -117,6 +118,7 @@ public final class SuiteRunner {
                 plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained);
         List<SkippedTask> skipped = new ArrayList<>();
         int finished = 0;
+        int failed = 0;
         int notStarted = 0;
         for (PendingTask task : pending) {
             if (task.runs().isEmpty()) {
@@ -158,9 +160,11 @@ public final class SuiteRunner {
                     RunOutcome outcome = train(trainer, task.definition(), data, run);
                     if (outcome == null) {
                         progress.dropped(1);
+                        failed++;
                         continue;
                     }
                     out.results().append(outcome.result());
+                    out.failed().remove(run.key());
                     out.curves().replaceRun(run.key(), outcome.curves());
                     RunResult result = outcome.result();
                     log.printf("%s: %s %.4f (%s is better), %d parameters, %s%n", run.key(), result.metric(),
@@ -176,22 +180,29 @@ public final class SuiteRunner {
         ProvenanceJson.write(out.provenance(), new Provenance(plan.commandLine(), EnvironmentProbe.machine(),
                 reproduce(), wallSeconds));
         ReportGenerator.WrittenReport report = ReportGenerator.generate(out.readInputs(), plan.out());
-        log.printf("%nSuite done in %s: %d runs now, %d already done, %d tasks skipped, %d runs left for later."
-                + "%nReport: %s%n", SuiteProgress.format(wallSeconds), finished, alreadyDone, skipped.size(), notStarted,
-                report.report());
-        return new SuiteSummary(finished, alreadyDone, List.copyOf(skipped), notStarted, report.report(), wallSeconds);
+        log.printf("%nSuite done in %s: %d runs now, %d failed, %d already done, %d tasks skipped, %d runs left for"
+                + " later.%nReport: %s%n", SuiteProgress.format(wallSeconds), finished, failed, alreadyDone, skipped.size(),
+                notStarted, report.report());
+        return new SuiteSummary(finished, alreadyDone, List.copyOf(skipped), notStarted, report.report(), wallSeconds,
+                failed);
     }
 
     private boolean outOfTime(SuiteProgress progress) {
         return plan.maxMinutes() > 0 && progress.elapsedSeconds() >= plan.maxMinutes() * 60;
     }
 
-    /** Trains one run; a diverged run is reported and left unrecorded, so a rerun tries it again. */
+    /**
+     * Trains one run; a diverged run is recorded in failed.csv with its epoch and reason (not in results.csv), and
+     * null is returned; a rerun tries it again.
+     */
     private RunOutcome train(RunTrainer trainer, BenchmarkTask task, TaskData data, PendingRun run) throws IOException {
         try {
             return trainer.run(task, data, run.config(), run.key());
         } catch (NonFiniteLossException e) {
-            log.println("DIVERGED " + run.key() + ": " + e.getMessage() + " (not recorded; a rerun tries again)");
+            String reason = "diverged: " + e.getMessage();
+            log.println("FAILED " + run.key() + " in epoch " + e.epoch() + ": " + reason + " (in " + RunDirectory.FAILED
+                    + "; a rerun tries again)");
+            out.failed().append(new FailedRun(run.key(), e.epoch(), reason));
             return null;
         } catch (TranslateException | MalformedModelException e) {
             throw new IOException(run.key() + " failed: " + e.getMessage(), e);
