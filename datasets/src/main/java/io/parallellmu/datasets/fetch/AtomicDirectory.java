@@ -1,13 +1,18 @@
 package io.parallellmu.datasets.fetch;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Publishes a directory all at once: its contents are written into a temporary sibling, which is then
@@ -27,7 +32,49 @@ public final class AtomicDirectory {
         void write(Path dir) throws IOException;
     }
 
+    /** Work done while holding a target's fetch lock. */
+    @FunctionalInterface
+    public interface LockedWork {
+        /**
+         * Does the work.
+         *
+         * @return the published directory
+         * @throws IOException if it fails
+         */
+        Path run() throws IOException;
+    }
+
+    /** The suffixes of the scratch and temporary folders that fetching a target leaves beside it. */
+    private static final List<String> SCRATCH = List.of(".work-", ".download-", ".tmp-");
+
     private AtomicDirectory() {}
+
+    /**
+     * Runs the fetching of a target while holding its lock ({@code .<name>.lock} beside it, across processes), so
+     * that only one process fetches it at a time; first deletes the scratch folders ({@code <name>.work-*},
+     * {@code .download-*}, {@code .tmp-*}) that a fetch killed earlier left, which no live fetch can own then.
+     *
+     * @param target the directory to be published
+     * @param work the fetch
+     * @return what the work returns
+     * @throws IOException if locking, cleaning or the work fails
+     */
+    public static synchronized Path whileLocked(Path target, LockedWork work) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        try (FileChannel channel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            try (Stream<Path> siblings = Files.list(parent)) {
+                for (Path stale : siblings.filter(p -> SCRATCH.stream()
+                        .anyMatch(suffix -> p.getFileName().toString().startsWith(name + suffix))).toList()) {
+                    deleteRecursively(stale);
+                }
+            }
+            return work.run();
+        }
+    }
 
     /**
      * Writes {@code target} through a temporary sibling and renames it into place. An existing target is

@@ -66,6 +66,10 @@ public abstract class CachedStandIn implements StandInSource {
     @Override
     public final Path ensure(Path dataRoot, PrintStream log) throws IOException {
         Path dir = DataDirectory.standIn(dataRoot, name());
+        return AtomicDirectory.whileLocked(dir, () -> ensureLocked(dir, log));
+    }
+
+    private Path ensureLocked(Path dir, PrintStream log) throws IOException {
         Optional<StandInManifest> cached = StandInManifest.readCached(dir, log);
         if (cached.isPresent()) {
             if (cached.get().filesMatch(dir)) {
