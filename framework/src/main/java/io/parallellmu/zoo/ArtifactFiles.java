@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +32,8 @@ final class ArtifactFiles {
     private ArtifactFiles() {}
 
     /**
-     * Creates an empty temporary directory beside {@code target}, on the same file system, for an atomic rename.
+     * Creates an empty temporary directory beside {@code target}, on the same file system, for an atomic rename;
+     * it is readable by other users, as the artifact it becomes must be.
      *
      * @param target the directory to be replaced
      * @return the temporary directory
@@ -39,7 +42,12 @@ final class ArtifactFiles {
     static Path temporarySibling(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            // Owner-only (createTempDirectory's default) would pass on to the artifact, but zoos are shared.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return dir;
     }
 
     /**

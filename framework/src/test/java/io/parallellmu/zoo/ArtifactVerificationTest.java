@@ -21,7 +21,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -170,6 +173,16 @@ class ArtifactVerificationTest {
         try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(
                 criteria().optGroupId(PlmuModelZoo.GROUP_ID).optArtifactId(ID).build())) {
             assertEquals(ID, model.getName());
+        }
+    }
+
+    @Test
+    void writtenAndPublishedArtifactsAreReadableByOtherUsers() throws Exception {
+        Path published = ZooPublisher.publish(artifact, zoo, false).directory();
+        for (Path dir : List.of(artifact, published)) {
+            assertTrue(Files.getPosixFilePermissions(dir).containsAll(
+                    Set.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE)),
+                    dir + " must not be owner-only: " + Files.getPosixFilePermissions(dir));
         }
     }
 

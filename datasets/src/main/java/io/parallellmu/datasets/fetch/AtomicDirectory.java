@@ -11,6 +11,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -88,7 +90,7 @@ public final class AtomicDirectory {
     public static Path publish(Path target, Writer writer) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
+        Path temp = sharedTempDirectory(parent, target.getFileName() + ".tmp-");
         try {
             writer.write(temp);
             if (Files.exists(target)) {
@@ -113,6 +115,24 @@ public final class AtomicDirectory {
      * @param dir the directory
      * @throws IOException if deletion fails
      */
+    /**
+     * Creates a temporary directory readable by other users ({@code rwxr-xr-x} where POSIX permissions exist), not
+     * owner-only like {@link Files#createTempDirectory}: the data cache is shared, and the directory is renamed into
+     * place as it is.
+     *
+     * @param parent where to create it
+     * @param prefix its name's prefix
+     * @return the directory
+     * @throws IOException if it cannot be created
+     */
+    public static Path sharedTempDirectory(Path parent, String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(parent, prefix);
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return dir;
+    }
+
     public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,5 +84,13 @@ class MnistStandInCacheTest {
         assertFalse(Files.exists(work), "stale work folder");
         assertFalse(Files.exists(tmp), "stale temporary folder");
         assertTrue(Files.exists(other), "another stand-in's folder is left alone");
+    }
+
+    @Test
+    void theCacheIsReadableByOtherUsers() throws IOException {
+        Path dir = new FixtureStandIn(pinned(root)).ensure(root, QUIET);
+        assertTrue(Files.getPosixFilePermissions(dir).containsAll(
+                Set.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE)),
+                "the shared cache must not be owner-only: " + Files.getPosixFilePermissions(dir));
     }
 }
