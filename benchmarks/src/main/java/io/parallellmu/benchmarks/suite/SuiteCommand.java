@@ -103,8 +103,9 @@ public final class SuiteCommand implements Callable<Integer> {
             return FAILED_EXIT;
         }
         if (!summary.skipped().isEmpty()) {
-            spec.commandLine().getErr().println("Skipped for want of data: " + summary.skipped().stream()
-                    .map(s -> s.task().id() + " (" + s.howToProvide() + ")").collect(Collectors.joining("; ")));
+            spec.commandLine().getErr().println("Skipped: " + summary.skipped().stream()
+                    .map(s -> s.task().id() + ": " + s.reason() + " (" + s.howToProvide() + ")")
+                    .collect(Collectors.joining("; ")));
             return SKIPPED_EXIT;
         }
         return 0;

@@ -7,14 +7,15 @@ import io.parallellmu.benchmarks.tasks.BenchmarkTask;
 import io.parallellmu.benchmarks.tasks.DataRequest;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.benchmarks.tasks.Tasks;
+import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.models.Family;
 import io.parallellmu.reports.ReportGenerator;
+import io.parallellmu.reports.schema.FailedRun;
 import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.Provenance;
 import io.parallellmu.reports.schema.RunEnvironment;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.FailedRun;
 import io.parallellmu.reports.schema.SkippedTask;
 import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.ProvenanceJson;
@@ -138,8 +139,10 @@ public final class SuiteRunner {
                             task.runs().get(0).config().settings(), manager, log));
                 } catch (IOException | RuntimeException e) {
                     // Any failure while preparing one task's data skips that task; the suite goes on.
-                    String why = e instanceof IOException ? e.getMessage() : e.toString();
-                    SkippedTask skip = new SkippedTask(id, "data could not be had: " + why,
+                    String why = e instanceof DataFormatException
+                            ? "the data is there but damaged: " + e.getMessage()
+                            : "data could not be had: " + (e instanceof IOException ? e.getMessage() : e.toString());
+                    SkippedTask skip = new SkippedTask(id, why,
                             task.definition().howToProvide(plan.dataDir()));
                     log.println("SKIPPED " + id.id() + ": " + skip.reason() + "\n  to run it: " + skip.howToProvide());
                     out.skipped().append(skip);

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.imdb;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.Utf8Text;
@@ -56,6 +57,7 @@ public final class AclImdb {
             Path dir = taskDir.resolve(ROOT).resolve(split).resolve(label);
             for (Path file : reviewFiles(dir)) {
                 String name = taskDir.relativize(file).toString().replace('\\', '/');
+                DataFiles.requireFile(file, "a review (UTF-8 text)");
                 String text = Utf8Text.decode(Files.readAllBytes(file), file);
                 reviews.add(new LabelledDocument(name, LINE_BREAK.matcher(text).replaceAll(" "), label.equals("pos") ? 1 : 0));
                 files.add(name);

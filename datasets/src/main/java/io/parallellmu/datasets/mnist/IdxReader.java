@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.mnist;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -74,6 +75,7 @@ public final class IdxReader {
      * @throws IOException if the file cannot be read
      */
     public static byte[] readDecompressed(Path file) throws IOException {
+        DataFiles.requireFile(file, "an IDX file" + (isGzip(file) ? ", gzipped" : ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
         try (InputStream in = isGzip(file)
                 ? new GZIPInputStream(Files.newInputStream(file), BUFFER)

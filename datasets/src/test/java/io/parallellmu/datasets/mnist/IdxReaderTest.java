@@ -176,6 +176,16 @@ class IdxReaderTest {
     }
 
     @Test
+    void aDirectoryWhereTheFileShouldBeIsNamed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("train-images-idx3-ubyte"));
+
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readImages(folder));
+
+        assertEquals(folder, e.getFile());
+        assertTrue(e.getMessage().contains("is a directory, but an IDX file was expected here"), e.getMessage());
+    }
+
+    @Test
     void gzipBombStopsAtTheDeclaredSize() throws IOException {
         Path file = dir.resolve("labels.gz");
         byte[] header = Arrays.copyOf(MnistFixtures.labels(0, 4), 8);
