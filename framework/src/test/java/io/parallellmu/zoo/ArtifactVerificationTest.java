@@ -73,11 +73,7 @@ class ArtifactVerificationTest {
 
     @AfterEach
     void restoreZooDirectory() {
-        if (previousZoo == null) {
-            System.clearProperty(ZooDirectory.PROPERTY);
-        } else {
-            System.setProperty(ZooDirectory.PROPERTY, previousZoo);
-        }
+        ZooFixtures.restoreZooDirectory(previousZoo);
     }
 
     static Stream<Arguments> damages() {
