@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,10 +21,15 @@ public final class LtiCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Option(names = "--order", required = true, description = "State dimension d (≥ 1).")
+    /** The largest order printed: Ā alone is d² doubles, and its exponential takes O(d³) time. */
+    static final int MAX_ORDER = 1024;
+    /** The most impulse-response columns printed: d × L doubles are held at once. */
+    static final int MAX_STEPS = 65_536;
+
+    @Option(names = "--order", required = true, description = "State dimension d (1 to " + MAX_ORDER + ").")
     private int order;
 
-    @Option(names = "--theta", required = true, description = "Window θ in time steps (> 0).")
+    @Option(names = "--theta", required = true, description = "Window θ in time steps (> 0, finite).")
     private double theta;
 
     @Option(
@@ -35,15 +41,16 @@ public final class LtiCommand implements Callable<Integer> {
     @Option(
             names = "--steps",
             defaultValue = "0",
-            description = "Number L of impulse-response columns to print (default: ${DEFAULT-VALUE}).")
+            description = "Number L of impulse-response columns to print, 0 to " + MAX_STEPS
+                    + " (default: ${DEFAULT-VALUE}).")
     private int steps;
 
     /** {@inheritDoc} */
     @Override
     public Integer call() {
-        if (steps < 0) {
-            throw new IllegalArgumentException("--steps must be ≥ 0, got " + steps);
-        }
+        requireOption(order >= 1 && order <= MAX_ORDER, "--order must be 1 to " + MAX_ORDER + ", got " + order);
+        requireOption(theta > 0 && !Double.isInfinite(theta), "--theta must be positive and finite, got " + theta);
+        requireOption(steps >= 0 && steps <= MAX_STEPS, "--steps must be 0 to " + MAX_STEPS + ", got " + steps);
         DiscreteLtiSystem system = discretizer.legendre(order, theta);
         PrintWriter out = spec.commandLine().getOut();
         out.println("kind,i,j,value");
@@ -67,5 +74,12 @@ public final class LtiCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** A bad option value is a usage error: its message and exit status 2, no stack trace. */
+    private void requireOption(boolean valid, String message) {
+        if (!valid) {
+            throw new ParameterException(spec.commandLine(), message);
+        }
     }
 }

@@ -151,7 +151,11 @@ public final class TrainingLoop {
         private TrainingResult execute(Dataset train, Dataset validation) throws IOException, TranslateException {
             boolean stoppedEarly = false;
             while (state.epoch < epochs && !stoppedEarly && !reachedStepLimit()) {
-                trainEpoch(train);
+                try {
+                    trainEpoch(train);
+                } catch (NonFiniteLossException e) {
+                    throw e.inEpoch(state.epoch + 1);
+                }
                 if (reachedStepLimit() && state.batchesDoneInEpoch > 0) {
                     break;
                 }

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +32,8 @@ final class ArtifactFiles {
     private ArtifactFiles() {}
 
     /**
-     * Creates an empty temporary directory beside {@code target}, on the same file system, for an atomic rename.
+     * Creates an empty temporary directory beside {@code target}, on the same file system, for an atomic rename;
+     * it is readable by other users, as the artifact it becomes must be.
      *
      * @param target the directory to be replaced
      * @return the temporary directory
@@ -39,7 +42,12 @@ final class ArtifactFiles {
     static Path temporarySibling(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            // Owner-only (createTempDirectory's default) would pass on to the artifact, but zoos are shared.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return dir;
     }
 
     /**
@@ -98,7 +106,8 @@ final class ArtifactFiles {
      *
      * @param dir the artifact directory
      * @return the checksums
-     * @throws ArtifactFormatException if the manifest is missing or malformed
+     * @throws ArtifactFormatException if the manifest is missing or malformed, or lists a name that is absolute,
+     *     holds {@code ..} or a separator (so no entry can reach outside the artifact)
      */
     static Map<String, String> readManifest(Path dir) throws IOException {
         Path file = dir.resolve(MANIFEST);
@@ -111,6 +120,9 @@ final class ArtifactFiles {
             if (sums == null || sums.isEmpty()) {
                 throw new ArtifactFormatException(file, "empty; expected a JSON object of file name to SHA-256");
             }
+            for (String name : sums.keySet()) {
+                requirePlainName(dir, name);
+            }
             return sums;
         } catch (JsonParseException e) {
             throw new ArtifactFormatException(file, "not a JSON object of file name to SHA-256: " + e.getMessage(),
@@ -118,23 +130,16 @@ final class ArtifactFiles {
         }
     }
 
-    /**
-     * Checks every file the manifest lists against its checksum.
-     *
-     * @param dir the artifact directory
-     * @throws ArtifactFormatException naming the first missing or damaged file
-     */
-    static void verify(Path dir) throws IOException {
-        for (Map.Entry<String, String> entry : readManifest(dir).entrySet()) {
-            Path file = dir.resolve(entry.getKey());
-            if (!Files.isRegularFile(file)) {
-                throw new ArtifactFormatException(file, "missing; " + MANIFEST + " lists it");
-            }
-            String actual = sha256(file);
-            if (!actual.equals(entry.getValue())) {
-                throw new ArtifactFormatException(file, "damaged: its SHA-256 is " + actual + " but " + MANIFEST
-                        + " expects " + entry.getValue() + " (" + Files.size(file) + " bytes on disk)");
-            }
+    private static void requirePlainName(Path dir, String name) throws ArtifactFormatException {
+        Path manifest = dir.resolve(ArtifactFiles.MANIFEST);
+        if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || Path.of(name).isAbsolute()) {
+            throw new ArtifactFormatException(manifest, "lists the absolute path '" + name
+                    + "'; entries are file names inside the artifact");
+        }
+        if (name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
+            throw new ArtifactFormatException(manifest, "lists '" + name + "', which "
+                    + (name.contains("..") ? "contains '..'" : "is not a plain file name")
+                    + "; entries are file names directly inside the artifact");
         }
     }
 

@@ -1,10 +1,13 @@
 package io.parallellmu.zoo;
 
 import ai.djl.Application;
+import ai.djl.MalformedModelException;
 import ai.djl.repository.MRL;
 import ai.djl.repository.Repository;
 import ai.djl.repository.zoo.BaseModelLoader;
 import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslatorFactory;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,7 +19,8 @@ import java.util.Properties;
 /**
  * DJL's {@link BaseModelLoader} for one artifact directory, with the zoo's {@link ZooTranslatorFactory} as the
  * default: DJL reads {@code serving.properties} only after it has chosen a translator factory, so without this a
- * {@code float[]} model would find none.
+ * {@code float[]} model would find none. It {@link ArtifactVerifier verifies} the directory before DJL touches it,
+ * since DJL loads the classes that {@code serving.properties} names.
  */
 final class ArtifactLoader extends BaseModelLoader {
 
@@ -48,6 +52,21 @@ final class ArtifactLoader extends BaseModelLoader {
      */
     Path directory() {
         return directory;
+    }
+
+    /**
+     * Verifies the artifact (see {@link ArtifactVerifier}) before DJL reads any of it, then loads it.
+     *
+     * @param criteria the criteria
+     * @return the model
+     * @throws ArtifactFormatException if the artifact holds unlisted files or folders, a damaged file, or a
+     *     {@code serving.properties} naming code other than the project's
+     */
+    @Override
+    public <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria)
+            throws IOException, ModelNotFoundException, MalformedModelException {
+        ArtifactVerifier.verify(directory);
+        return super.loadModel(criteria);
     }
 
     /** {@inheritDoc} */

@@ -125,20 +125,19 @@ public final class ModelArtifact {
     }
 
     /**
-     * Reads an artifact's config, task metadata and card, after checking its format version and checksums.
+     * Reads an artifact's config, task metadata and card, after {@link ArtifactVerifier checking} that it holds
+     * exactly the files its manifest lists, with their checksums, and that its config is of this format version and
+     * names the directory's id.
      *
-     * @param dir the artifact directory
+     * @param artifact the artifact directory; a symbolic link to one is resolved, and the target's name is the id
      * @return the artifact
      * @throws ArtifactFormatException naming the file that is missing, damaged or of another format version
      * @throws IOException if reading fails
      */
-    public static ModelArtifact read(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new ArtifactFormatException(dir, "not a directory; an artifact is a directory holding " + CONFIG
-                    + ", " + SERVING + " and the parameters");
-        }
-        ModelConfig config = readConfig(dir.resolve(CONFIG));
-        ArtifactFiles.verify(dir);
+    public static ModelArtifact read(Path artifact) throws IOException {
+        Path dir = ArtifactVerifier.realDirectory(artifact);
+        ModelConfig config = readConfig(dir.resolve(CONFIG), dir.getFileName().toString());
+        ArtifactVerifier.verify(dir);
         TaskMetadata task = readJson(dir.resolve(TASK), TaskMetadata.class);
         int[] permutation = null;
         int[] cells = null;
@@ -247,7 +246,7 @@ public final class ModelArtifact {
                 + "plmu.formatVersion=" + FORMAT_VERSION + "\n";
     }
 
-    private static ModelConfig readConfig(Path file) throws IOException {
+    private static ModelConfig readConfig(Path file, String id) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new ArtifactFormatException(file, "missing; every artifact holds the config its block is built from");
         }
@@ -257,6 +256,11 @@ public final class ModelArtifact {
             if (version == null || !version.isJsonPrimitive() || version.getAsInt() != FORMAT_VERSION) {
                 throw new ArtifactFormatException(file, "format version " + version + "; this build reads format version "
                         + FORMAT_VERSION + " (re-export the model with a matching parallel-lmu)");
+            }
+            JsonElement name = json.get("name");
+            if (name == null || !name.isJsonPrimitive() || !name.getAsString().equals(id)) {
+                throw new ArtifactFormatException(file, "names the artifact " + name + " but its directory is '" + id
+                        + "'; the directory's name, the config's name and the parameter file's prefix must agree");
             }
             JsonElement model = json.get("model");
             if (model == null) {

@@ -2,14 +2,17 @@ package io.parallellmu.zoo;
 
 import ai.djl.MalformedModelException;
 import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.DefaultModelZoo;
 import ai.djl.repository.zoo.ModelLoader;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ModelZoo;
 import ai.djl.repository.zoo.ZooModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,8 +37,11 @@ import java.util.stream.Stream;
  * try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(criteria)) { ... }
  * }</pre>
  *
- * DJL's own {@code criteria.loadModel()} works too; {@link #loadModel} adds an error that lists the available
- * artifacts when the id is unknown.
+ * DJL's own {@code criteria.loadModel()} works too for ids; {@link #loadModel} adds an error that lists the
+ * available artifacts when the id is unknown. {@link #loadModel} is also the safe way to load an artifact directory
+ * ({@code .optModelPath(dir)}): it verifies the directory before DJL reads it, whereas DJL's own
+ * {@code criteria.loadModel()} with a model path runs whatever factory the directory's {@code serving.properties}
+ * names, including classes the directory brings along.
  */
 public final class PlmuModelZoo extends ModelZoo {
 
@@ -82,7 +88,9 @@ public final class PlmuModelZoo extends ModelZoo {
 
     /**
      * Loads a model like {@code criteria.loadModel()}, but when the criteria ask this zoo for an artifact id it does
-     * not hold, fails with a message listing the ids it does hold.
+     * not hold, fails with a message listing the ids it does hold; and when they name a local directory
+     * ({@code optModelPath}), verifies it as a zoo artifact (only its manifest's files, with their checksums, and
+     * only the project's factories) before DJL reads anything in it, and loads it with the zoo's translators.
      *
      * @param criteria the criteria
      * @param <I> the input type
@@ -91,6 +99,7 @@ public final class PlmuModelZoo extends ModelZoo {
      * @throws ModelNotFoundException if no model matches, listing the available artifacts when the id is unknown
      * @throws IOException if loading fails
      * @throws MalformedModelException if the model is malformed
+     * @throws ArtifactFormatException if a model directory is not a sound zoo artifact
      */
     public static <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria)
             throws ModelNotFoundException, IOException, MalformedModelException {
@@ -105,7 +114,28 @@ public final class PlmuModelZoo extends ModelZoo {
                     + ZooDirectory.ENV + ") and the artifacts shipped on the class path; publish one with"
                     + " 'publish <artifact-dir>'.");
         }
+        if (criteria.getModelZoo() instanceof DefaultModelZoo local) {
+            Path dir = localDirectory(local);
+            if (dir != null) {
+                Path real = ArtifactVerifier.verify(dir);
+                return ArtifactLoader.of(real.getFileName().toString(), real).loadModel(criteria);
+            }
+        }
         return criteria.loadModel();
+    }
+
+    /** The one local directory a {@code optModelPath} zoo holds, or null if it holds anything else. */
+    private static Path localDirectory(DefaultModelZoo zoo) {
+        Collection<ModelLoader> loaders = zoo.getModelLoaders();
+        if (loaders.size() != 1) {
+            return null;
+        }
+        URI base = loaders.iterator().next().getMrl().getRepository().getBaseUri();
+        if (!"file".equals(base.getScheme())) {
+            return null;
+        }
+        Path path = Paths.get(base);
+        return Files.isDirectory(path) ? path : null;
     }
 
     /** Every artifact by id: the class path's first, replaced by the zoo directory's. */

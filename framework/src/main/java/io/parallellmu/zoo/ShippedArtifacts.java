@@ -93,7 +93,7 @@ final class ShippedArtifacts {
                     Files.copy(in, temporary.resolve(file));
                 }
             }
-            ArtifactFiles.verify(temporary);
+            ArtifactVerifier.verify(temporary);
             ArtifactFiles.replace(temporary, target);
         } finally {
             ArtifactFiles.deleteRecursively(temporary);

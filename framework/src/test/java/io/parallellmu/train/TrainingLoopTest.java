@@ -163,6 +163,7 @@ class TrainingLoopTest {
             NonFiniteLossException e = assertThrows(NonFiniteLossException.class, () -> loop(1).build()
                     .fit(model, Loss.softmaxCrossEntropyLoss(), bad, clean, new Shape(16, FEATURES)));
             assertEquals("step 1: the training loss is NaN", e.getMessage());
+            assertEquals(1, e.epoch(), "the loop names the epoch it diverged in");
         }
     }
 

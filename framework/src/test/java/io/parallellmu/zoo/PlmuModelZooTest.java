@@ -48,11 +48,7 @@ class PlmuModelZooTest {
 
     @AfterEach
     void restoreZooDirectory() {
-        if (previousZoo == null) {
-            System.clearProperty(ZooDirectory.PROPERTY);
-        } else {
-            System.setProperty(ZooDirectory.PROPERTY, previousZoo);
-        }
+        ZooFixtures.restoreZooDirectory(previousZoo);
     }
 
     private static <I, O> Criteria<I, O> byId(Class<I> input, Class<O> output, String id) {

@@ -52,6 +52,15 @@ final class ZooFixtures {
         return block;
     }
 
+    /** Puts back the zoo-directory property a test replaced (null: it was not set). */
+    static void restoreZooDirectory(String previous) {
+        if (previous == null) {
+            System.clearProperty(ZooDirectory.PROPERTY);
+        } else {
+            System.setProperty(ZooDirectory.PROPERTY, previous);
+        }
+    }
+
     /** Writes the tiny permuted-pixel classifier. */
     static ModelArtifact writePixelModel(Path dir, Block block) throws IOException {
         return ModelArtifact.write(dir, block, pixelConfig(),

@@ -19,7 +19,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The training-speed study: one training step of each configuration at each sequence length, with FLOP
@@ -51,6 +54,8 @@ public final class SpeedCommand implements Callable<Integer> {
 
     /** The psMNIST sequence length, at which streaming latency is measured. */
     private static final int STREAMING_LENGTH = 784;
+
+    @Spec private CommandSpec spec;
 
     @Option(names = "--lengths", split = ",", defaultValue = "784", description = "Sequence lengths L. Default: ${DEFAULT-VALUE}.")
     private List<Integer> lengths;
@@ -111,10 +116,10 @@ public final class SpeedCommand implements Callable<Integer> {
         Device target = DeviceOption.parse(device);
         List<String> chosen = configurations.contains("all") ? CONFIGURATIONS : configurations;
         for (String c : chosen) {
-            if (!CONFIGURATIONS.contains(c)) {
-                throw new IllegalArgumentException("unknown configuration '" + c + "'; valid: all, " + String.join(", ", CONFIGURATIONS));
-            }
+            requireOption(CONFIGURATIONS.contains(c),
+                    "unknown configuration '" + c + "'; valid: all, " + String.join(", ", CONFIGURATIONS));
         }
+        validateSizes();
         log.printf(Locale.ROOT, "Training-step speed: batch %d, LMU order %d, hidden %d, θ = L, on %s (%d cores)%n",
                 batch, order, hidden, target, Runtime.getRuntime().availableProcessors());
         SpeedStudy study = new SpeedStudy(target, warmup, steps, warmupSeconds, timedSeconds, budgetSeconds, memoryLimitGib * 1024 * 1024 * 1024, log);
@@ -130,6 +135,30 @@ public final class SpeedCommand implements Callable<Integer> {
                 streaming ? Optional.of(StreamingLatency.measure(target, order, hidden, STREAMING_LENGTH, 5)) : Optional.empty();
         write(rows, latency, log);
         return 0;
+    }
+
+    /** Sizes and durations must be sensible before any case is built. */
+    private void validateSizes() {
+        for (int length : lengths) {
+            requireOption(length >= 1, "--lengths must each be at least 1, got " + length);
+        }
+        requireOption(batch >= 1, "--batch must be at least 1, got " + batch);
+        requireOption(order >= 1, "--order must be at least 1, got " + order);
+        requireOption(hidden >= 1, "--hidden must be at least 1, got " + hidden);
+        requireOption(warmup >= 0, "--warmup must be at least 0, got " + warmup);
+        requireOption(steps >= 1, "--steps must be at least 1, got " + steps);
+        for (double seconds : new double[] {warmupSeconds, timedSeconds, budgetSeconds, memoryLimitGib}) {
+            requireOption(seconds >= 0 && !Double.isInfinite(seconds),
+                    "--warmup-seconds, --timed-seconds, --budget-seconds and --memory-limit-gib must be finite and at"
+                            + " least 0, got " + seconds);
+        }
+    }
+
+    /** A bad option value is a usage error: its message and exit status 2, no stack trace. */
+    private void requireOption(boolean valid, String message) {
+        if (!valid) {
+            throw new ParameterException(spec.commandLine(), message);
+        }
     }
 
     private List<SpeedCase> cases(List<String> chosen, int length) {

@@ -8,6 +8,7 @@ import io.parallellmu.datasets.fetch.official.OfficialCommand;
 import io.parallellmu.models.Family;
 import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.TaskId;
+import io.parallellmu.reports.store.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,12 +29,15 @@ import picocli.CommandLine.Spec;
                     + " skipped.csv, provenance.json, report.md and charts into --out.",
             "Finished runs are recorded at once; a rerun skips them (--resume, the default) unless --force.",
             "Each run checkpoints at every epoch's end; a rerun continues an interrupted run from its last checkpoint.",
-            "Exit status: 0 when every task ran, 3 when a task was skipped for want of data, 2 on bad options."
+            "Exit status: 0 when every task ran, 3 when a task was skipped for want of data, 4 when a run failed"
+                    + " (diverged; see failed.csv), 2 on bad options."
         })
 public final class SuiteCommand implements Callable<Integer> {
 
     /** Exit status when a task had to be skipped. */
     static final int SKIPPED_EXIT = 3;
+    /** Exit status when some runs failed (diverged); it wins over {@link #SKIPPED_EXIT}. */
+    static final int FAILED_EXIT = 4;
 
     @Spec
     private CommandSpec spec;
@@ -53,7 +57,7 @@ public final class SuiteCommand implements Callable<Integer> {
                     + " transformer. Default: ${DEFAULT-VALUE}.")
     private List<String> models;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds, one run each. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds (each ≥ 0), one run each. Default: ${DEFAULT-VALUE}.")
     private List<Long> seeds;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu (the one the engine assigns), gpu:N or default. Default: ${DEFAULT-VALUE}.")
@@ -118,9 +122,15 @@ public final class SuiteCommand implements Callable<Integer> {
                     .fetchMissing(plan.tasks().stream().map(TaskId::id).toList());
         }
         SuiteSummary summary = new SuiteRunner(plan, System.out).run();
+        if (summary.failed() > 0) {
+            spec.commandLine().getErr().println(summary.failed() + " run(s) failed; see " + RunDirectory.FAILED
+                    + " and the report's Failed runs section");
+            return FAILED_EXIT;
+        }
         if (!summary.skipped().isEmpty()) {
-            spec.commandLine().getErr().println("Skipped for want of data: " + summary.skipped().stream()
-                    .map(s -> s.task().id() + " (" + s.howToProvide() + ")").collect(Collectors.joining("; ")));
+            spec.commandLine().getErr().println("Skipped: " + summary.skipped().stream()
+                    .map(s -> s.task().id() + ": " + s.reason() + " (" + s.howToProvide() + ")")
+                    .collect(Collectors.joining("; ")));
             return SKIPPED_EXIT;
         }
         return 0;

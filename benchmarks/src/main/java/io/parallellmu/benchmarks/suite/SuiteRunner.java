@@ -7,8 +7,10 @@ import io.parallellmu.benchmarks.tasks.BenchmarkTask;
 import io.parallellmu.benchmarks.tasks.DataRequest;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.benchmarks.tasks.Tasks;
+import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.models.Family;
 import io.parallellmu.reports.ReportGenerator;
+import io.parallellmu.reports.schema.FailedRun;
 import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.Provenance;
 import io.parallellmu.reports.schema.RunEnvironment;
@@ -118,6 +120,7 @@ public final class SuiteRunner {
                 plan.keepCheckpoints());
         List<SkippedTask> skipped = new ArrayList<>();
         int finished = 0;
+        int failed = 0;
         int notStarted = 0;
         for (PendingTask task : pending) {
             if (task.runs().isEmpty()) {
@@ -135,8 +138,12 @@ public final class SuiteRunner {
                 try {
                     data = task.definition().load(new DataRequest(plan.dataDir(), plan.source(),
                             task.runs().get(0).config().settings(), manager, log));
-                } catch (IOException e) {
-                    SkippedTask skip = new SkippedTask(id, "data could not be had: " + e.getMessage(),
+                } catch (IOException | RuntimeException e) {
+                    // Any failure while preparing one task's data skips that task; the suite goes on.
+                    String why = e instanceof DataFormatException
+                            ? "the data is there but damaged: " + e.getMessage()
+                            : "data could not be had: " + (e instanceof IOException ? e.getMessage() : e.toString());
+                    SkippedTask skip = new SkippedTask(id, why,
                             task.definition().howToProvide(plan.dataDir()));
                     log.println("SKIPPED " + id.id() + ": " + skip.reason() + "\n  to run it: " + skip.howToProvide());
                     out.skipped().append(skip);
@@ -161,9 +168,11 @@ public final class SuiteRunner {
                     RunOutcome outcome = train(trainer, task.definition(), data, run);
                     if (outcome == null) {
                         progress.dropped(1);
+                        failed++;
                         continue;
                     }
                     out.results().append(outcome.result());
+                    out.failed().remove(run.key());
                     out.curves().replaceRun(run.key(), outcome.curves());
                     RunResult result = outcome.result();
                     log.printf("%s: %s %.4f (%s is better), %d parameters, %s%n", run.key(), result.metric(),
@@ -179,10 +188,11 @@ public final class SuiteRunner {
         ProvenanceJson.write(out.provenance(), new Provenance(plan.commandLine(), EnvironmentProbe.machine(),
                 reproduce(), wallSeconds));
         ReportGenerator.WrittenReport report = ReportGenerator.generate(out.readInputs(), plan.out());
-        log.printf("%nSuite done in %s: %d runs now, %d already done, %d tasks skipped, %d runs left for later."
-                + "%nReport: %s%n", SuiteProgress.format(wallSeconds), finished, alreadyDone, skipped.size(), notStarted,
-                report.report());
-        return new SuiteSummary(finished, alreadyDone, List.copyOf(skipped), notStarted, report.report(), wallSeconds);
+        log.printf("%nSuite done in %s: %d runs now, %d failed, %d already done, %d tasks skipped, %d runs left for"
+                + " later.%nReport: %s%n", SuiteProgress.format(wallSeconds), finished, failed, alreadyDone, skipped.size(),
+                notStarted, report.report());
+        return new SuiteSummary(finished, alreadyDone, List.copyOf(skipped), notStarted, report.report(), wallSeconds,
+                failed);
     }
 
     private boolean outOfTime(SuiteProgress progress) {
@@ -203,14 +213,20 @@ public final class SuiteRunner {
         return false;
     }
 
-    /** Trains one run; a diverged run is reported and left unrecorded, so a rerun tries it again. */
+    /**
+     * Trains one run; a diverged run is recorded in failed.csv with its epoch and reason (not in results.csv), and
+     * null is returned; a rerun tries it again.
+     */
     private RunOutcome train(RunTrainer trainer, BenchmarkTask task, TaskData data, PendingRun run) throws IOException {
         trainer.resumesAfter(run.config(), run.key()).ifPresent(epochs -> log.printf(
                 "resuming %s from its checkpoint after epoch %d%n", run.key(), epochs));
         try {
             return trainer.run(task, data, run.config(), run.key());
         } catch (NonFiniteLossException e) {
-            log.println("DIVERGED " + run.key() + ": " + e.getMessage() + " (not recorded; a rerun tries again)");
+            String reason = "diverged: " + e.getMessage();
+            log.println("FAILED " + run.key() + " in epoch " + e.epoch() + ": " + reason + " (in " + RunDirectory.FAILED
+                    + "; a rerun tries again)");
+            out.failed().append(new FailedRun(run.key(), e.epoch(), reason));
             return null;
         } catch (TranslateException | MalformedModelException e) {
             throw new IOException(run.key() + " failed: " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param notStarted runs left for a later (resumed) invocation because --max-minutes ran out
  * @param report the Markdown report
  * @param wallSeconds this invocation's wall time
+ * @param failed runs that started now but did not finish (diverged), recorded in failed.csv
  */
 public record SuiteSummary(int finished, int alreadyDone, List<SkippedTask> skipped, int notStarted, Path report,
-        double wallSeconds) {}
+        double wallSeconds, int failed) {}

@@ -77,7 +77,7 @@ class SpeedCommandTest {
         java.io.StringWriter err = new java.io.StringWriter();
         cli.setErr(new java.io.PrintWriter(err));
         int status = cli.execute("--configurations", "gru", "--out", "unused");
-        assertEquals(1, status);
+        assertEquals(2, status, "a usage error");
         assertTrue(err.toString().contains("unknown configuration 'gru'; valid: all, lmu-final"), err.toString());
     }
 

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.imdb;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.Utf8Text;
@@ -26,6 +27,8 @@ public final class AclImdb {
     /** The folder inside the task directory. */
     public static final String ROOT = "aclImdb";
 
+    /** The longest id or rating read from a file name; longer numbers would overflow. */
+    private static final int MAX_DIGITS = 9;
     private static final Pattern FILE_NAME = Pattern.compile("(\\d+)_(\\d+)\\.txt");
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
@@ -54,6 +57,7 @@ public final class AclImdb {
             Path dir = taskDir.resolve(ROOT).resolve(split).resolve(label);
             for (Path file : reviewFiles(dir)) {
                 String name = taskDir.relativize(file).toString().replace('\\', '/');
+                DataFiles.requireFile(file, "a review (UTF-8 text)");
                 String text = Utf8Text.decode(Files.readAllBytes(file), file);
                 reviews.add(new LabelledDocument(name, LINE_BREAK.matcher(text).replaceAll(" "), label.equals("pos") ? 1 : 0));
                 files.add(name);
@@ -94,6 +98,10 @@ public final class AclImdb {
             Matcher m = FILE_NAME.matcher(file.getFileName().toString());
             if (!m.matches()) {
                 throw new DataFormatException(file, "file name", "expected <id>_<rating>.txt");
+            }
+            if (m.group(1).length() > MAX_DIGITS || m.group(2).length() > MAX_DIGITS) {
+                throw new DataFormatException(file, "file name", "expected <id>_<rating>.txt with an id and a rating"
+                        + " of at most " + MAX_DIGITS + " digits");
             }
             int rating = Integer.parseInt(m.group(2));
             if (positive ? rating < 7 || rating > 10 : rating < 1 || rating > 4) {

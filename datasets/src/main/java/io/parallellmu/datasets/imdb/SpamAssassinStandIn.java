@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -82,6 +83,12 @@ public final class SpamAssassinStandIn extends CachedStandIn {
             out.add(docs);
         }
         return out;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected Optional<String> pinnedChecksum() {
+        return Optional.of(PINNED_SHA256);
     }
 
     /** {@inheritDoc} */

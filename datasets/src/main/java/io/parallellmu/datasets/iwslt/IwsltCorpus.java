@@ -82,6 +82,9 @@ public record IwsltCorpus(Splits<IwsltCorpus.Pair> splits, List<String> vocabEn,
         return pairs;
     }
 
+    /** The special tokens every vocabulary file holds. */
+    private static final List<String> SPECIALS = List.of("<unk>", "<s>", "</s>");
+
     private static List<String> vocabulary(Path file) throws IOException {
         List<String> tokens = new ArrayList<>();
         List<String> lines = Utf8Text.readLines(file);
@@ -92,6 +95,15 @@ public record IwsltCorpus(Splits<IwsltCorpus.Pair> splits, List<String> vocabEn,
                         file, "line " + (i + 1), "expected one token per line, got '" + lines.get(i) + "'");
             }
             tokens.add(token);
+        }
+        if (tokens.isEmpty()) {
+            throw new DataFormatException(file, "line 1", "empty vocabulary; expected one token per line, starting with "
+                    + String.join(" ", SPECIALS));
+        }
+        List<String> missing = SPECIALS.stream().filter(special -> !tokens.contains(special)).toList();
+        if (!missing.isEmpty()) {
+            throw new DataFormatException(file, "line " + lines.size(), "the vocabulary lacks " + String.join(" ", missing)
+                    + "; the release's vocabularies start with " + String.join(" ", SPECIALS));
         }
         return tokens;
     }

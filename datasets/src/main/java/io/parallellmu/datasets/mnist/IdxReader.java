@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.mnist;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -31,6 +32,10 @@ public final class IdxReader {
     private static final int IMAGES_HEADER = 16;
     private static final int LABELS_HEADER = 8;
     private static final int BUFFER = 1 << 16;
+    /** Bytes read past the declared size, so that a few trailing bytes are counted exactly. */
+    private static final int SLACK = BUFFER;
+    /** The most data bytes one file may declare: what one Java array holds. */
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8 - SLACK;
 
     private IdxReader() {}
 
@@ -59,22 +64,35 @@ public final class IdxReader {
     }
 
     /**
-     * Reads a file's bytes, decompressing it when its name ends in {@code .gz}.
+     * Reads a file's bytes, decompressing it when its name ends in {@code .gz}. The read is bounded by the size
+     * that the IDX header declares (magic, dimension sizes, element type): a stream that goes on past it, such as a
+     * small gzip file that inflates to gigabytes, is stopped there and reported, never held in memory.
      *
      * @param file the file
-     * @return the (decompressed) bytes
-     * @throws DataFormatException if the gzip stream is corrupt or truncated
+     * @return the (decompressed) bytes: at most the declared size plus {@value #SLACK} bytes, so that a short tail
+     *     is reported exactly by the parser
+     * @throws DataFormatException if the gzip stream is corrupt or truncated, or longer than its header declares
      * @throws IOException if the file cannot be read
      */
     public static byte[] readDecompressed(Path file) throws IOException {
-        if (!isGzip(file)) {
-            return Files.readAllBytes(file);
-        }
+        DataFiles.requireFile(file, "an IDX file" + (isGzip(file) ? ", gzipped" : ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
+        try (InputStream in = isGzip(file)
+                ? new GZIPInputStream(Files.newInputStream(file), BUFFER)
+                : Files.newInputStream(file)) {
+            if (copy(in, out, 4) < 4 || !knownType(out.toByteArray())) {
+                return out.toByteArray(); // the parser names the short or wrong magic number
+            }
+            int dimensions = out.toByteArray()[3] & 0xff;
+            if (copy(in, out, 4L * dimensions) < 4L * dimensions) {
+                return out.toByteArray();
+            }
+            long declared = declaredSize(file, out.toByteArray(), dimensions);
+            copy(in, out, declared + SLACK - out.size());
+            if (in.read() >= 0) {
+                throw new DataFormatException(file, position(file, declared + SLACK), (isGzip(file) ? "decompresses"
+                        : "goes on") + " past the " + declared + " bytes its header declares; stopped reading after "
+                        + (declared + SLACK) + " bytes (a damaged or hostile file)");
             }
         } catch (EOFException e) {
             throw new DataFormatException(
@@ -83,6 +101,50 @@ public final class IdxReader {
             throw new DataFormatException(file, position(file, out.size()), "corrupt gzip data: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** Copies up to {@code limit} bytes; returns how many were copied (fewer at the end of the stream). */
+    private static long copy(InputStream in, ByteArrayOutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long copied = 0;
+        while (copied < limit) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - copied));
+            if (n < 0) {
+                break;
+            }
+            out.write(buffer, 0, n);
+            copied += n;
+        }
+        return copied;
+    }
+
+    /** Whether the first four bytes are an IDX magic number: two zero bytes, a known element type, dimensions. */
+    private static boolean knownType(byte[] magic) {
+        return magic[0] == 0 && magic[1] == 0 && elementSize(magic[2]) > 0 && magic[3] > 0;
+    }
+
+    private static int elementSize(byte type) {
+        return switch (type) {
+            case 0x08, 0x09 -> 1;
+            case 0x0B -> 2;
+            case 0x0C, 0x0D -> 4;
+            case 0x0E -> 8;
+            default -> 0;
+        };
+    }
+
+    /** The whole file's size as its header declares it: header, then the product of the dimensions' elements. */
+    private static long declaredSize(Path file, byte[] header, int dimensions) throws DataFormatException {
+        ByteBuffer sizes = ByteBuffer.wrap(header);
+        long size = elementSize(header[2]);
+        for (int i = 0; i < dimensions; i++) {
+            size *= unsigned(sizes.getInt(4 + 4 * i)); // below 2^31 × 2^32: no overflow
+            if (size > MAX_BYTES) {
+                throw new DataFormatException(file, position(file, 4 + 4 * i), "the header declares more than "
+                        + MAX_BYTES + " bytes of data, too many to load");
+            }
+        }
+        return 4 + 4L * dimensions + size;
     }
 
     /**

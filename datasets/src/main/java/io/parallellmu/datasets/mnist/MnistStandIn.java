@@ -68,10 +68,31 @@ public abstract class MnistStandIn implements StandInSource {
     @Override
     public Path ensure(Path dataRoot, PrintStream log) throws IOException {
         Path dir = DataDirectory.standIn(dataRoot, name());
+        return AtomicDirectory.whileLocked(dir, () -> ensureLocked(dataRoot, dir, log));
+    }
+
+    /** Whether the cached files' data hashes to the pinned checksum; a file that cannot be read does not. */
+    private boolean hashesToPinned(Path dir) {
+        try {
+            return MnistArchive.read(MnistFiles.plainIn(dir)).sha256().equals(dataSha256);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Returns the cache when its files hash to its manifest's checksum and that is the pinned one; otherwise
+     * (damaged, or data and manifest changed together) fetches again.
+     */
+    private Path ensureLocked(Path dataRoot, Path dir, PrintStream log) throws IOException {
         Optional<StandInManifest> cached = StandInManifest.readCached(dir, log);
-        if (cached.isPresent() && cached.get().checksum().equals(dataSha256)) {
-            log.println(name() + ": already cached in " + dir);
-            return dir;
+        if (cached.isPresent()) {
+            if (cached.get().checksum().equals(dataSha256) && hashesToPinned(dir)) {
+                log.println(name() + ": already cached in " + dir);
+                return dir;
+            }
+            log.println(name() + ": the cache in " + dir + " does not hash to the pinned SHA-256 " + dataSha256
+                    + "; fetching it again");
         }
         log.println(name() + ": fetching " + description());
         Files.createDirectories(dir.getParent());

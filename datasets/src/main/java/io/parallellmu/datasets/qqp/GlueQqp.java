@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.qqp;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.text.SentencePair;
 import io.parallellmu.datasets.text.Utf8Text;
@@ -43,6 +44,7 @@ public final class GlueQqp {
      *     a wrong column count or a bad label, or holds no pairs
      */
     public static List<SentencePair> read(Path file) throws IOException {
+        DataFiles.requireFile(file, "a GLUE QQP TSV file");
         String text = Utf8Text.decode(Files.readAllBytes(file), file);
         List<SentencePair> pairs = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), TSV)) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -40,6 +41,12 @@ public final class QqpSyntheticStandIn extends CachedStandIn {
     /** Creates the stand-in. */
     public QqpSyntheticStandIn() {
         super(NAME, QqpDataset.TASK, "synthetic: seeded grammar of paraphrase / role-swapped question pairs, standing in for QQP");
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected Optional<String> pinnedChecksum() {
+        return Optional.of(PINNED_SHA256);
     }
 
     /** {@inheritDoc} */

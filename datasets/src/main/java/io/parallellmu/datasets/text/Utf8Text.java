@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.text;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -72,6 +73,7 @@ public final class Utf8Text {
      * @throws IOException if the file cannot be read or is not valid UTF-8
      */
     public static List<String> readLines(Path file) throws IOException {
+        DataFiles.requireFile(file, "a UTF-8 text file");
         String text = decode(Files.readAllBytes(file), file);
         List<String> lines = new ArrayList<>();
         int start = 0;

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.text8;
 
+import io.parallellmu.datasets.DataFiles;
 import io.parallellmu.datasets.DataFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +73,7 @@ public final class Text8File {
         byte[] ids = new byte[(int) range.length()];
         byte[] buffer = new byte[1 << 16];
         long position = 0;
+        DataFiles.requireFile(file, "the text8 file (lower-case letters and spaces)");
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++) {

@@ -145,6 +145,15 @@ class ImdbDatasetTest extends ManagedTest {
     }
 
     @Test
+    void anIdTooLongForANumberIsAnErrorNamingTheFile() throws Exception {
+        writeFixture();
+        Path bad = TestFiles.write(root.resolve("imdb/aclImdb/test/pos/99999999999999999999_9.txt"), "fine");
+        DataFormatException e = assertThrows(DataFormatException.class, builder(Dataset.Usage.TEST).build()::prepare);
+        assertEquals(bad, e.getFile());
+        assertTrue(e.getMessage().contains("at most 9 digits"), e.getMessage());
+    }
+
+    @Test
     void officialOnlyFailsWithInstructionsWhenAbsent() {
         FileNotFoundException e = assertThrows(FileNotFoundException.class, builder(Dataset.Usage.TRAIN).build()::prepare);
         assertTrue(e.getMessage().contains(root.resolve("imdb/aclImdb/train/neg").toString()), e.getMessage());

@@ -17,6 +17,8 @@ import io.parallellmu.datasets.text.TextVocabulary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class IwsltDatasetTest extends ManagedTest {
@@ -114,5 +116,19 @@ class IwsltDatasetTest extends ManagedTest {
         assertEquals("&amp;&lt;b&gt; it&apos;s &quot;x&quot; &#124; &#91;1&#93;", HtmlEntities.encode("&<b> it's \"x\" | [1]"));
         assertEquals("&<b> it's \"x\" | [1]", HtmlEntities.decode(HtmlEntities.encode("&<b> it's \"x\" | [1]")));
         assertEquals("A&B &nbsp; &#xZZ;", HtmlEntities.decode("A&amp;B &nbsp; &#xZZ;"));
+    }
+
+    @ParameterizedTest(name = "vocab.vi: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty|''|empty vocabulary",
+        "no </s>|<unk>\\n<s>\\n.\\n|lacks </s>",
+        "no specials|.\\nTôi\\n|lacks <unk> <s> </s>"
+    })
+    void aVocabularyWithoutItsSpecialTokensIsAnError(String name, String text, String words) throws Exception {
+        writeFixture();
+        Path vocab = TestFiles.write(root.resolve("iwslt15-en-vi/vocab.vi"), text.replace("\\n", "\n"));
+        DataFormatException e = assertThrows(DataFormatException.class, builder(Dataset.Usage.TRAIN).build()::prepare);
+        assertEquals(vocab, e.getFile());
+        assertTrue(e.getMessage().contains(words), e.getMessage());
     }
 }

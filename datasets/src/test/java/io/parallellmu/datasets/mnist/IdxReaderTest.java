@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.datasets.DataFormatException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,6 +173,34 @@ class IdxReaderTest {
 
         assertTrue(e.getPosition().startsWith("decompressed byte "), e.getPosition());
         assertTrue(e.getMessage().contains("gzip stream ends early (truncated .gz file)"), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryWhereTheFileShouldBeIsNamed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("train-images-idx3-ubyte"));
+
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readImages(folder));
+
+        assertEquals(folder, e.getFile());
+        assertTrue(e.getMessage().contains("is a directory, but an IDX file was expected here"), e.getMessage());
+    }
+
+    @Test
+    void gzipBombStopsAtTheDeclaredSize() throws IOException {
+        Path file = dir.resolve("labels.gz");
+        byte[] header = Arrays.copyOf(MnistFixtures.labels(0, 4), 8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(header);
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros); // 64 MiB inflated, some 64 KiB on disk
+            }
+        }
+
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readLabels(file));
+
+        assertEquals(file, e.getFile());
+        assertTrue(e.getMessage().contains("decompresses past the 12 bytes its header declares"), e.getMessage());
     }
 
     @Test

@@ -43,6 +43,10 @@ public final class MarkdownReport {
             }
         }
         out.append(SkippedSection.render(inputs.skipped()));
+        String failed = FailedSection.render(inputs.failed());
+        if (!failed.isEmpty()) {
+            out.append('\n').append(failed);
+        }
         if (!inputs.speed().isEmpty()) {
             out.append('\n').append(SpeedSection.render(inputs.speed(), charts.speed()));
         }

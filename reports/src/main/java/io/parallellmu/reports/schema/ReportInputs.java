@@ -15,13 +15,15 @@ import java.util.function.Function;
  * @param speed the speed-study rows
  * @param skipped the skipped tasks
  * @param provenance how the runs were made, when recorded
+ * @param failed the runs that started but did not finish
  */
 public record ReportInputs(
         List<RunResult> results,
         List<LearningCurvePoint> curves,
         List<SpeedResult> speed,
         List<SkippedTask> skipped,
-        Optional<Provenance> provenance) {
+        Optional<Provenance> provenance,
+        List<FailedRun> failed) {
 
     /**
      * Copies the lists.
@@ -31,6 +33,7 @@ public record ReportInputs(
      * @param speed the speed-study rows
      * @param skipped the skipped tasks
      * @param provenance how the runs were made, when recorded
+     * @param failed the runs that started but did not finish
      * @throws IllegalArgumentException when a list or the optional is null
      */
     public ReportInputs {
@@ -39,6 +42,21 @@ public record ReportInputs(
         speed = List.copyOf(Checks.present(speed, "speed"));
         skipped = List.copyOf(Checks.present(skipped, "skipped"));
         Checks.present(provenance, "provenance");
+        failed = List.copyOf(Checks.present(failed, "failed"));
+    }
+
+    /**
+     * Creates inputs without failed runs.
+     *
+     * @param results the finished runs
+     * @param curves the learning-curve points
+     * @param speed the speed-study rows
+     * @param skipped the skipped tasks
+     * @param provenance how the runs were made, when recorded
+     */
+    public ReportInputs(List<RunResult> results, List<LearningCurvePoint> curves,
+            List<SpeedResult> speed, List<SkippedTask> skipped, Optional<Provenance> provenance) {
+        this(results, curves, speed, skipped, provenance, List.of());
     }
 
     /**
@@ -61,7 +79,8 @@ public record ReportInputs(
                 lastWins(parts, ReportInputs::curves, LearningCurvePoint::key),
                 lastWins(parts, ReportInputs::speed, SpeedResult::key),
                 lastWins(parts, ReportInputs::skipped, SkippedTask::task),
-                provenance);
+                provenance,
+                lastWins(parts, ReportInputs::failed, FailedRun::key));
     }
 
     private static <T, K> List<T> lastWins(List<ReportInputs> parts,

@@ -35,7 +35,7 @@ public final class AtomicFiles {
     /**
      * Replaces {@code target} with the bytes {@code content} writes, atomically. The parent
      * directories are created. When {@code content} throws, the target is left untouched and the
-     * temporary file is deleted.
+     * temporary file is deleted; the error names the target and says that its old content is intact.
      *
      * @param target the file to create or replace
      * @param content writes the new content
@@ -57,6 +57,11 @@ public final class AtomicFiles {
             }
             Files.move(temp, absolute,
                     StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // Such as a full disk: say which file, and that nothing was lost.
+            throw new IOException("could not write " + absolute + " (" + e.getMessage() + "); "
+                    + (Files.exists(absolute) ? "its previous content is left intact"
+                            : "it was not created") + ", and no partial file remains", e);
         } finally {
             Files.deleteIfExists(temp);
         }

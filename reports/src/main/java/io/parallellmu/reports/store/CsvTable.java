@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
  * A CSV file of records with a fixed header, each row identified by a key.
  *
  * <p>Reads are whole-file and validated; every write rewrites the whole file atomically (see
- * {@link AtomicFiles}). Appending a row whose key is present replaces the old row.
+ * {@link AtomicFiles}). Appending a row whose key is present replaces the old row. Appends and
+ * removals hold a lock on the file from read to rewrite, across threads and processes.
  *
  * @param <R> the record of one row
  * @param <K> the key identifying a row
@@ -155,7 +156,7 @@ public abstract class CsvTable<R, K> {
 
     /** Reads, transforms and rewrites the whole file in one atomic write. */
     void update(UnaryOperator<List<R>> change) throws IOException {
-        write(change.apply(read()));
+        FileLocks.whileLocked(path, () -> write(change.apply(read())));
     }
 
     /** Formats a number so that reading it back gives the same double. */

@@ -23,6 +23,8 @@ public record RunDirectory(Path dir) {
     public static final String SPEED = "speed.csv";
     /** The file name of the skipped tasks. */
     public static final String SKIPPED = "skipped.csv";
+    /** The file name of the failed runs. */
+    public static final String FAILED = "failed.csv";
     /** The file name of the provenance record. */
     public static final String PROVENANCE = "provenance.json";
     /** The file name of the Markdown report. */
@@ -79,6 +81,15 @@ public record RunDirectory(Path dir) {
     }
 
     /**
+     * Returns the failed-runs table.
+     *
+     * @return {@code dir/failed.csv}
+     */
+    public FailedCsv failed() {
+        return new FailedCsv(dir.resolve(FAILED));
+    }
+
+    /**
      * Returns the provenance file's path.
      *
      * @return {@code dir/provenance.json}
@@ -108,7 +119,7 @@ public record RunDirectory(Path dir) {
     /**
      * Reads everything this directory holds for a report; absent files read as empty.
      *
-     * @return the results, curves, speed rows, skips and provenance
+     * @return the results, curves, speed rows, skips, provenance and failed runs
      * @throws IOException naming the file (and line) of the first unreadable or malformed file
      */
     public ReportInputs readInputs() throws IOException {
@@ -116,6 +127,6 @@ public record RunDirectory(Path dir) {
                 ? Optional.of(ProvenanceJson.read(provenance()))
                 : Optional.empty();
         return new ReportInputs(results().read(), curves().read(), speed().read(),
-                skipped().read(), recorded);
+                skipped().read(), recorded, failed().read());
     }
 }
