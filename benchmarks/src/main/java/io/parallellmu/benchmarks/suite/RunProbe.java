@@ -44,15 +44,17 @@ final class RunProbe {
      */
     static final long MEMORY_LIMIT_BYTES = 24L << 30;
 
+    /** Seconds of warm-up (CPU) and of timed steps (clock): 10, or {@code -Dplmu.estimateSeconds} (tests: less). */
+    private static final double SAMPLE_SECONDS = Double.parseDouble(System.getProperty("plmu.estimateSeconds", "10"));
     private static final int WARM_UP_STEPS = 2;
     /**
      * Warm-up in seconds of this process's CPU time, not of the clock: short steps need a few hundred calls before
      * the JIT has compiled DJL's per-op code, and on a machine shared with other jobs a few seconds of the clock may
      * hold only a fraction of a second of work.
      */
-    private static final double WARM_UP_CPU_SECONDS = 10;
+    private static final double WARM_UP_CPU_SECONDS = SAMPLE_SECONDS;
     private static final int TIMED_STEPS = 3;
-    private static final double TIMED_SECONDS = 3;
+    private static final double TIMED_SECONDS = SAMPLE_SECONDS; // a longer sample of a contended machine is less noisy
     private static final int MAX_STEPS = 100;
 
     private final Device device;
