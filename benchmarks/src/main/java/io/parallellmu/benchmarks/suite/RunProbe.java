@@ -23,6 +23,7 @@ import io.parallellmu.models.TaskModels;
 import io.parallellmu.train.CheckpointableAdam;
 import io.parallellmu.train.GradientClipping;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -43,10 +44,17 @@ final class RunProbe {
      */
     static final long MEMORY_LIMIT_BYTES = 24L << 30;
 
+    /** Seconds of warm-up (CPU) and of timed steps (clock): 10, or {@code -Dplmu.estimateSeconds} (tests: less). */
+    private static final double SAMPLE_SECONDS = Double.parseDouble(System.getProperty("plmu.estimateSeconds", "10"));
     private static final int WARM_UP_STEPS = 2;
-    private static final double WARM_UP_SECONDS = 3; // short steps need a few hundred calls before the JIT is done
+    /**
+     * Warm-up in seconds of this process's CPU time, not of the clock: short steps need a few hundred calls before
+     * the JIT has compiled DJL's per-op code, and on a machine shared with other jobs a few seconds of the clock may
+     * hold only a fraction of a second of work.
+     */
+    private static final double WARM_UP_CPU_SECONDS = SAMPLE_SECONDS;
     private static final int TIMED_STEPS = 3;
-    private static final double TIMED_SECONDS = 3;
+    private static final double TIMED_SECONDS = SAMPLE_SECONDS; // a longer sample of a contended machine is less noisy
     private static final int MAX_STEPS = 100;
 
     private final Device device;
@@ -185,7 +193,7 @@ final class RunProbe {
                 Iterator<Batch> batches = null;
                 double total = 0;
                 int timed = 0;
-                long started = System.nanoTime();
+                long startedCpu = processCpuNanos();
                 boolean warm = false;
                 for (int step = 0; step < MAX_STEPS && (timed < TIMED_STEPS || total < TIMED_SECONDS); step++) {
                     if (batches == null || !batches.hasNext()) {
@@ -198,7 +206,8 @@ final class RunProbe {
                             total += (System.nanoTime() - start) / 1e9;
                             timed++;
                         }
-                        warm = warm || step + 1 >= WARM_UP_STEPS && (System.nanoTime() - started) / 1e9 >= WARM_UP_SECONDS
+                        warm = warm || step + 1 >= WARM_UP_STEPS
+                                && (processCpuNanos() - startedCpu) / 1e9 >= WARM_UP_CPU_SECONDS
                                 || step + 1 >= MAX_STEPS / 2;
                     }
                 }
@@ -241,6 +250,11 @@ final class RunProbe {
             trainer.close();
             model.close();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static int batches(RandomAccessDataset split, int batchSize) {

@@ -73,6 +73,18 @@ class IwsltDatasetTest extends ManagedTest {
     }
 
     @Test
+    void sourceLengthZeroCutsNoSourceAndPadsToTheLongest() throws Exception {
+        writeFixture();
+        IwsltDataset test = builder(Dataset.Usage.TEST).optMaxSourceLength(0).build();
+        test.prepare();
+        NDList first = test.get(manager, 0).getData(); // "He said &quot; hi &quot; ." is 6 tokens, 2 more than 4
+        assertEquals(6, first.get(0).size(), "padded to the longest source, 6 tokens");
+        assertEquals(6, first.get(1).getInt(), "the whole sentence is kept");
+        assertEquals(0, test.get(manager, 1).getData().get(1).getInt(), "the empty sentence stays empty");
+        assertThrows(IllegalArgumentException.class, () -> builder(Dataset.Usage.TEST).optMaxSourceLength(-1).build());
+    }
+
+    @Test
     void decodesEntitiesForOutputOnly() throws Exception {
         writeFixture();
         IwsltDataset test = builder(Dataset.Usage.TEST).optTargetVocabularySize(8).build();
