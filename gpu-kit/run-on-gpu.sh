@@ -23,6 +23,8 @@
 #   PLMU_DEVICE     the device for stages 3-5 (default gpu; cpu in cpu-trial mode); gpu:N picks GPU N
 #   PLMU_BUDGET_S   seconds for all stages together (default 560); each stage also has its own cap
 #   PLMU_NICE       niceness of the JNI compile (default 0)
+#   PLMU_STAGES     only these of check, speed, suite (comma-separated; torch and jni always run, and jni
+#                   reuses a library built earlier from the same sources against the same torch)
 set -uo pipefail
 
 bundle=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,6 +54,9 @@ stage() {
     local name=$1 cap=$2
     shift 2
     stage_number=$((stage_number + 1))
+    if [[ -n "${PLMU_STAGES:-}" && ",torch,jni,$PLMU_STAGES," != *",$name,"* && ",$PLMU_STAGES," != *",${name%-*},"* ]]; then
+        return
+    fi
     local log
     log="$out/$(printf '%02d' "$stage_number")-$name.log"
     cap=$((cap * cap_scale))
