@@ -248,6 +248,8 @@ public enum Profile {
                     ? new LmuConfig(16, 32, 128, 8, 2, 0f, Nonlinearity.TANH)
                     // the transformer's FFN is 320 wide so that it has no fewer parameters than the two-layer LMU
                     : family == Family.TRANSFORMER ? new TransformerConfig(64, 4, 1, 320, 0f)
+                    // and the SSM is 148 wide for the same reason
+                    : family == Family.SSM ? new SsmConfig(64, 148, 1, 0f)
                     : small(family, 64, 64, 128), 32, 0);
         };
     }
@@ -285,11 +287,11 @@ public enum Profile {
      * embeds tokens at its own width D, so it has D 128 like the others' embeddings.
      */
     private static FamilyConfig textEncoder(TaskId task, Family family, double theta) {
-        // {LSTM units, transformer D, transformer FFN}: round sizes with no fewer parameters than the LMU
+        // {LSTM units, transformer D, transformer FFN, SSM width}: round sizes with no fewer parameters than the LMU
         int[] sizes = switch (task) {
-            case QQP, SNLI -> new int[] {92, 64, 480};
-            case IWSLT15_EN_VI -> new int[] {100, 128, 256};
-            case TEXT8 -> new int[] {70, 64, 240};
+            case QQP, SNLI -> new int[] {92, 64, 480, 124};
+            case IWSLT15_EN_VI -> new int[] {100, 128, 256, 128};
+            case TEXT8 -> new int[] {70, 64, 240, 118};
             default -> null; // IMDB: the defaults, sized on a text classifier
         };
         if (sizes == null) {
@@ -298,6 +300,7 @@ public enum Profile {
         return switch (family) {
             case LSTM -> new LstmConfig(sizes[0], 1, false, 0.2f);
             case TRANSFORMER -> new TransformerConfig(sizes[1], 4, 1, sizes[2], 0.1f);
+            case SSM -> new SsmConfig(64, sizes[3], 1, 0.2f);
             default -> DefaultConfigs.textEncoder(family, theta);
         };
     }
