@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@link #TINY}: seconds per task on fixture-sized data, for tests. Models of a few hundred to a few
  *       thousand parameters, one epoch (Mackey-Glass: 30 epochs of one step).
- *   <li>{@link #QUICK}: the default and the README's main job; all 7 tasks × all families in 6 to 8 minutes on
- *       2 CPU cores, showing real learning on subsampled data (sizes below). psMNIST is 4×4-pooled to 49 steps so
+ *   <li>{@link #QUICK}: the default and the README's main job; all 7 tasks × all families in minutes on 2 CPU
+ *       cores (the README states the measured time), showing real learning on subsampled data (sizes below). psMNIST is 4×4-pooled to 49 steps so
  *       that the sequential baselines and attention fit the budget.
  *   <li>{@link #STANDARD}: hours on a CPU. The {@link DefaultConfigs} models (paper-sized where known: psMNIST LMU
  *       order 468, θ 784, hidden 346; ~18k-parameter Mackey-Glass models; ~52k-parameter text encoders whose LMU has
@@ -86,7 +86,7 @@ import java.util.stream.Collectors;
 public enum Profile {
     /** Fixture-sized data and tiny models, for tests. */
     TINY,
-    /** All tasks × families in 6 to 8 minutes on 2 quiet CPU cores. */
+    /** All tasks × families in minutes on 2 quiet CPU cores (the README states the measured time). */
     QUICK,
     /** Hours on a CPU, default-sized models. */
     STANDARD,
@@ -192,7 +192,7 @@ public enum Profile {
         };
     }
 
-    // ---- quick: the README's main job, 6 to 8 minutes on 2 quiet CPU cores ----
+    // ---- quick: the README's main job (its measured wall time is stated there) ----
 
     private RunConfig quick(TaskId task, Family family) {
         return switch (task) {
