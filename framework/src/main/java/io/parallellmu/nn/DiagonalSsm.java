@@ -11,7 +11,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
@@ -240,15 +239,8 @@ public class DiagonalSsm extends AbstractBlock {
                 NDArray last = uT.transpose(1, 0, 2).matMul(reversed).squeeze(2).transpose(); // (B, H)
                 return last.add(s.skip().mul(u.get(new NDIndex(":, -1"))));
             case FFT:
-                long n = 2L * length; // zero-padded to 2L, a linear convolution
-                NDArray product = uT.rfft(n, 2).mul(kernel(s, length).rfft(n, 1)); // (B, H, L+1)
-                convolved = product.irfft(n, 2).get(new NDIndex("..., :{}", length));
-                break;
             case RAW:
-                NDArray padded = uT.pad(new Shape(length - 1, 0), 0); // (B, H, 2L−1)
-                NDArray weight = kernel(s, length).flip(1).expandDims(1); // (H, 1, L), one group per channel
-                convolved = Conv1d.conv1d(padded, weight, null, new Shape(1), new Shape(0), new Shape(1), channels)
-                        .singletonOrThrow();
+                convolved = CausalConvolution.depthwise(uT, kernel(s, length), computeMode); // (B, H, L)
                 break;
             case RECURRENT:
                 return recurrent(u, s, sequences);

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import io.parallellmu.lti.DiscreteLtiSystem;
@@ -260,18 +259,14 @@ public class LegendreMemory extends AbstractBlock {
 
     /** eq. 26: m = F⁻¹{F{H} · F{u}}, both zero-padded to 2L; returns (B·C, d, L). */
     private NDArray fftConvolve(NDArray channels, int length, KernelView view) {
-        long n = 2L * length;
         NDArray spectrum = view.get(LtiKernels.Kind.SPECTRUM, length, channels); // (d, L+1)
-        NDArray inputSpectrum = channels.rfft(n, 1).expandDims(1); // (B·C, 1, L+1)
-        NDArray states = inputSpectrum.mul(spectrum).irfft(n, 2); // (B·C, d, 2L)
-        return states.get(new NDIndex("..., :{}", length)); // (B·C, d, L); one slice op, not one per axis
+        return CausalConvolution.byFft(channels.expandDims(1), spectrum.expandDims(1)); // (B·C, 1, L) ∗ (d, 1, L)
     }
 
     /** Causal convolution with H: m_t = Σ_{j ≤ t} H[:, t−j] u_j (eq. 24); returns (B·C, d, L). */
     private NDArray rawConvolve(NDArray channels, int length, KernelView view) {
-        NDArray weight = view.get(LtiKernels.Kind.CONV_WEIGHT, length, channels); // (d, 1, L)
-        NDArray padded = channels.pad(new Shape(length - 1, 0), 0).expandDims(1); // (B·C, 1, 2L−1)
-        return Conv1d.conv1d(padded, weight).singletonOrThrow(); // (B·C, d, L)
+        NDArray weight = view.get(LtiKernels.Kind.CONV_WEIGHT, length, channels); // H reversed: (d, 1, L)
+        return CausalConvolution.direct(channels.expandDims(1), weight); // (B·C, d, L)
     }
 
     /** Reorders (B·C, d, L) channel states into (B, L, C·d), or the final state (B, C·d). */

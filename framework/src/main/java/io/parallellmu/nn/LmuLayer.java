@@ -9,7 +9,6 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
@@ -30,8 +29,10 @@ import java.util.Optional;
  *
  * <p>Input (B, L, F); output (B, L, H) when returning sequences, else (B, H) from the final step. The
  * memory is computed in any {@link MemoryMode}; {@link #step} runs the same weights as an RNN. When whole
- * sequences are computed by FFT or RAW, W_m is folded into the impulse response (K = W_m H), so that the
- * memory states are never materialised; the result is the same.
+ * sequences are computed by FFT or RAW and the hidden size H is smaller than the memory state C·d, W_m is folded
+ * into the impulse response (K = W_m H), so that the wider memory states are never materialised; the result is the
+ * same. Where H ≥ C·d, folding would convolve H channels instead of C·d (for the Mackey-Glass recipe, 73 instead of
+ * 4), so the states are computed and then projected.
  */
 public class LmuLayer extends AbstractBlock {
 
@@ -48,7 +49,6 @@ public class LmuLayer extends AbstractBlock {
     private final LegendreMemory memory;
     private final Linear hidden;
     private final Linear skip;
-    private final AutoModeChooser chooser;
 
     /**
      * Creates the layer from its builder.
@@ -63,7 +63,6 @@ public class LmuLayer extends AbstractBlock {
         skipConnection = builder.skipConnection;
         dropout = builder.dropout;
         returnSequences = builder.returnSequences;
-        chooser = new AutoModeChooser("lmu-layer-folded d=" + builder.order + " hidden=" + builder.hiddenSize);
         // The memory's builder validates order, θ and memoryD before any child is made.
         LegendreMemory legendre =
                 LegendreMemory.builder()
@@ -106,11 +105,7 @@ public class LmuLayer extends AbstractBlock {
      * @return the mode, or empty if AUTO has not yet seen that shape
      */
     public Optional<MemoryMode> modeUsedFor(Shape inputShape) {
-        Shape u = new Shape(inputShape.get(0), inputShape.get(1), memory.getMemoryD());
-        if (returnSequences && memory.getMode() == MemoryMode.AUTO) {
-            return chooser.chosen(u);
-        }
-        return memory.modeUsedFor(u);
+        return memory.modeUsedFor(new Shape(inputShape.get(0), inputShape.get(1), memory.getMemoryD()));
     }
 
     /**
@@ -144,7 +139,7 @@ public class LmuLayer extends AbstractBlock {
             scope.tempAttachAll(x, weight, bias); // every intermediate, even of parameters, is freed here
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), training).head()); // eq. 18: (B, L, C)
             NDArray pre;
-            MemoryMode folded = returnSequences ? foldedMode(parameterStore, u, weight) : null;
+            MemoryMode folded = foldedMode(u);
             if (folded != null) {
                 pre = foldedMemoryProjection(parameterStore, u, weight, folded, training).add(bias); // W_m m_t + b_o for every t: (B, L, H)
             } else {
@@ -157,20 +152,16 @@ public class LmuLayer extends AbstractBlock {
     }
 
     /**
-     * Returns the convolution mode in which W_m is folded into the impulse response, or null when the
-     * memory runs RECURRENT and the states are materialised.
+     * Returns the convolution mode in which W_m is folded into the impulse response, or null when the states are
+     * materialised: for final states, for RECURRENT, and where folding costs more than it saves (H ≥ C·d). AUTO
+     * folds in the mode that the memory's own chooser picks for this input.
      */
-    private MemoryMode foldedMode(ParameterStore parameterStore, NDArray u, NDArray weight) {
-        MemoryMode mode = memory.getMode();
-        if (mode == MemoryMode.FFT || mode == MemoryMode.RAW) {
-            return mode;
-        }
-        if (mode != MemoryMode.AUTO) {
+    private MemoryMode foldedMode(NDArray u) {
+        if (!returnSequences || hiddenSize >= memory.getStateSize()) {
             return null;
         }
-        // detached only when a new shape is timed; the wrapper is freed with the forward pass's scope
-        return chooser.choose(
-                u, (probe, candidate) -> foldedMemoryProjection(parameterStore, probe, weight.stopGradient(), candidate, false));
+        MemoryMode mode = memory.resolveMode(u);
+        return mode == MemoryMode.FFT || mode == MemoryMode.RAW ? mode : null;
     }
 
     /**
@@ -187,32 +178,11 @@ public class LmuLayer extends AbstractBlock {
      */
     private NDArray foldedMemoryProjection(
             ParameterStore parameterStore, NDArray u, NDArray weight, MemoryMode mode, boolean training) {
-        Shape shape = u.getShape();
-        long batch = shape.get(0);
-        int length = Math.toIntExact(shape.get(1));
-        long channels = shape.get(2);
-        int order = memory.getOrder();
+        int length = Math.toIntExact(u.getShape().get(1));
+        long channels = u.getShape().get(2);
         NDArray response = memory.impulseResponse(parameterStore, length, u, training); // H: (d, L)
-        NDArray kernel = weight.reshape(hiddenSize, channels, order).matMul(response); // K = W_m H: (H, C, L)
-        NDArray uT = u.transpose(0, 2, 1); // (B, C, L)
-        NDArray projected;
-        if (mode == MemoryMode.FFT) {
-            long n = 2L * length; // eq. 26: zero-padded to 2L, a linear convolution
-            NDArray uSpectrum = uT.rfft(n, 2); // (B, C, L+1)
-            NDArray kSpectrum = kernel.rfft(n, 2); // (H, C, L+1)
-            NDArray product;
-            if (channels == 1) {
-                product = uSpectrum.mul(kSpectrum.reshape(hiddenSize, length + 1L)); // (B, H, L+1)
-            } else {
-                product = uSpectrum.transpose(2, 0, 1) // (L+1, B, C)
-                        .matMul(kSpectrum.transpose(2, 1, 0)) // (L+1, C, H): sums the channels
-                        .transpose(1, 2, 0); // (B, H, L+1)
-            }
-            projected = product.irfft(n, 2).get(new NDIndex("..., :{}", length)); // (B, H, L); one slice op
-        } else {
-            NDArray padded = uT.pad(new Shape(length - 1, 0), 0); // (B, C, 2L−1)
-            projected = Conv1d.conv1d(padded, kernel.flip(2)).singletonOrThrow(); // (B, H, L)
-        }
+        NDArray kernel = weight.reshape(hiddenSize, channels, memory.getOrder()).matMul(response); // K = W_m H: (H, C, L)
+        NDArray projected = CausalConvolution.apply(u.transpose(0, 2, 1), kernel, mode); // (B, C, L) ∗ K: (B, H, L)
         return projected.transpose(0, 2, 1); // (B, L, H)
     }
 

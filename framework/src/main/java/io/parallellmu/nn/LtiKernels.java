@@ -142,8 +142,8 @@ final class LtiKernels {
             case SPECTRUM:
                 NDArray response =
                         constant(flatten(source.impulseResponse().apply(length)), new Shape(d, length), dataType, device);
-                // eq. 26: F{H}, zero-padded to 2L so that the product is a linear, not circular, convolution
-                NDArray spectrum = response.rfft(2L * length, 1); // (d, L+1) complex
+                // eq. 26: F{H}, zero-padded to 2L
+                NDArray spectrum = CausalConvolution.spectrum(response, length); // (d, L+1) complex
                 response.close();
                 return spectrum;
             default:

@@ -17,11 +17,18 @@ import org.junit.jupiter.api.Test;
 /** The LMU layer (eqs. 18–20): shapes, agreement of its modes, streaming, and validation. */
 class LmuLayerTest {
 
+    /** Hidden 5 is below the memory state C·d = 12, so FFT and RAW fold W_m into H; hidden 13 is not. */
+    private static final int[] HIDDEN_SIZES = {5, 13};
+
     private static LmuLayer layer(MemoryMode mode, boolean sequences) {
+        return layer(mode, sequences, 5);
+    }
+
+    private static LmuLayer layer(MemoryMode mode, boolean sequences, int hidden) {
         return LmuLayer.builder()
                 .setOrder(6)
                 .setTheta(12)
-                .setHiddenSize(5)
+                .setHiddenSize(hidden)
                 .optMemoryD(2)
                 .optInputActivation(Nonlinearity.RELU)
                 .optHiddenActivation(Nonlinearity.TANH)
@@ -39,17 +46,22 @@ class LmuLayerTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(7);
             NDArray x = manager.randomNormal(new Shape(4, 30, 3));
+            for (int hidden : HIDDEN_SIZES) { // folded and materialised memory states
+                LmuLayer reference = layer(MemoryMode.RECURRENT, true, hidden);
+                reference.initialize(manager, DataType.FLOAT32, x.getShape());
+                float[] expected = run(reference, x, manager).toFloatArray();
+                assertEquals(4 * 30 * hidden, expected.length);
+                for (MemoryMode mode : new MemoryMode[] {MemoryMode.FFT, MemoryMode.RAW, MemoryMode.AUTO}) {
+                    LmuLayer other = layer(mode, true, hidden);
+                    other.initialize(manager, DataType.FLOAT32, x.getShape());
+                    copyParameters(reference, other);
+                    // float32: outputs of order 1 agree to a few ulp-scale errors accumulated over 30 steps
+                    assertArrayEquals(expected, run(other, x, manager).toFloatArray(), 1e-5f, mode + " hidden " + hidden);
+                }
+            }
             LmuLayer reference = layer(MemoryMode.RECURRENT, true);
             reference.initialize(manager, DataType.FLOAT32, x.getShape());
             float[] expected = run(reference, x, manager).toFloatArray();
-            assertEquals(4 * 30 * 5, expected.length);
-            for (MemoryMode mode : new MemoryMode[] {MemoryMode.FFT, MemoryMode.RAW, MemoryMode.AUTO}) {
-                LmuLayer other = layer(mode, true);
-                other.initialize(manager, DataType.FLOAT32, x.getShape());
-                copyParameters(reference, other);
-                // float32: outputs of order 1 agree to a few ulp-scale errors accumulated over 30 steps
-                assertArrayEquals(expected, run(other, x, manager).toFloatArray(), 1e-5f, mode.toString());
-            }
             float[] expectedLast = run(withFinalOutput(reference, MemoryMode.RECURRENT, x, manager), x, manager).toFloatArray();
             float[] last = run(withFinalOutput(reference, MemoryMode.MATMUL, x, manager), x, manager).toFloatArray();
             assertArrayEquals(expectedLast, last, 1e-5f, "MATMUL final output");
@@ -80,25 +92,31 @@ class LmuLayerTest {
 
     @Test
     void foldedConvolutionGivesTheRecurrentGradients() {
-        // FFT and RAW fold W_m into the impulse response; their parameter gradients must be those of the
-        // explicit memory. float64, so the tolerance only absorbs summation order (~1e-12 relative).
+        for (int hidden : HIDDEN_SIZES) {
+            convolutionGivesTheRecurrentGradients(hidden);
+        }
+    }
+
+    private static void convolutionGivesTheRecurrentGradients(int hidden) {
+        // FFT and RAW fold W_m into the impulse response where H < C·d; either way their parameter gradients must be
+        // those of the explicit memory. float64, so the tolerance only absorbs summation order (~1e-12 relative).
         try (NDManager manager = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(5);
             NDArray x = manager.randomNormal(new Shape(3, 25, 2)).toType(DataType.FLOAT64, false);
-            LmuLayer reference = layer(MemoryMode.RECURRENT, true);
+            LmuLayer reference = layer(MemoryMode.RECURRENT, true, hidden);
             reference.initialize(manager, DataType.FLOAT64, x.getShape());
             java.util.Map<String, double[]> expected = gradients(reference, x, manager);
             for (var entry : expected.entrySet()) {
                 assertTrue(java.util.Arrays.stream(entry.getValue()).anyMatch(g -> Math.abs(g) > 1e-6), entry.getKey() + " has a gradient");
             }
             for (MemoryMode mode : new MemoryMode[] {MemoryMode.FFT, MemoryMode.RAW}) {
-                LmuLayer folded = layer(mode, true);
+                LmuLayer folded = layer(mode, true, hidden);
                 folded.initialize(manager, DataType.FLOAT64, x.getShape());
                 copyParameters(reference, folded);
                 java.util.Map<String, double[]> actual = gradients(folded, x, manager);
                 assertEquals(expected.keySet(), actual.keySet());
                 for (String name : expected.keySet()) {
-                    assertArrayEquals(expected.get(name), actual.get(name), 1e-9, mode + " d/d" + name);
+                    assertArrayEquals(expected.get(name), actual.get(name), 1e-9, mode + " hidden " + hidden + " d/d" + name);
                 }
             }
         }
