@@ -62,6 +62,7 @@ class SuiteEndToEndTest {
             assertTrue(r.config().startsWith("tiny "), r.config());
             assertFalse(r.gitCommit().isBlank());
         }
+        TinyBaseline.assertSameRows(data, results, temp.resolve("recorded"));
         Set<RunKey> curved = dir.curves().read().stream().map(LearningCurvePoint::run).collect(Collectors.toSet());
         assertEquals(results.stream().map(RunResult::key).collect(Collectors.toSet()), curved);
 
@@ -79,5 +80,21 @@ class SuiteEndToEndTest {
             assertEquals(r.parameters(), artifact.card().parameterCount(), r.key() + " artifact");
             assertEquals(r.metricValue(), artifact.card().metricValue(), r.key() + " card metric");
         }
+    }
+
+    @Test
+    void aResultsFileWrittenBeforeTheRedesignIsRecognisedAndNothingReruns() throws Exception {
+        Path data = temp.resolve("data");
+        OfficialFixtures.writeAll(data);
+        Path out = temp.resolve("out");
+        RunDirectory dir = TinyBaseline.writeTo(data, out);
+        List<RunResult> before = dir.results().read();
+
+        SuiteSummary summary = new SuiteRunner(TinySuites.plan(List.of(TaskId.values()), data, out, false),
+                System.out).run();
+
+        assertEquals(0, summary.finished(), "no run was trained again");
+        assertEquals(30, summary.alreadyDone(), "every recorded run was recognised as done");
+        assertEquals(before, dir.results().read(), "results.csv is untouched");
     }
 }

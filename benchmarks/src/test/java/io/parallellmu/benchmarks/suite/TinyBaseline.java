@@ -1,0 +1,76 @@
+package io.parallellmu.benchmarks.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parallellmu.reports.schema.RunKey;
+import io.parallellmu.reports.schema.RunResult;
+import io.parallellmu.reports.store.RunDirectory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The tiny suite's results.csv as written before the structural redesign (issue 11, recorded at commit 5ef5ce2 on the
+ * project's 2-core AMD EPYC machine), with the fixture data folder written as {@code <data>}. The redesign had to
+ * leave every row as it was: the same runs, configs, parameter counts, data labels and metrics for the same seeds.
+ */
+final class TinyBaseline {
+
+    private static final String RESOURCE = "tiny-baseline-results.csv";
+
+    private TinyBaseline() {}
+
+    /**
+     * Writes the recorded results.csv into a directory, with {@code <data>} replaced by the fixture data folder.
+     *
+     * @param dataDir the fixture data folder of this test run
+     * @param out the directory to write results.csv into
+     * @return the directory
+     */
+    static RunDirectory writeTo(Path dataDir, Path out) throws IOException {
+        String recorded;
+        try (InputStream in = TinyBaseline.class.getResourceAsStream(RESOURCE)) {
+            recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.csv"), recorded.replace("<data>", dataDir.toString()));
+        return new RunDirectory(out);
+    }
+
+    /**
+     * Asserts that a run's rows equal the recorded ones, field by field, except the machine-dependent ones (times,
+     * versions, commit, timestamp).
+     *
+     * @param dataDir the fixture data folder of this test run
+     * @param actual the rows of this run
+     * @param scratch an empty folder for the recorded file
+     */
+    static void assertSameRows(Path dataDir, List<RunResult> actual, Path scratch) throws IOException {
+        Map<RunKey, RunResult> expected = byKey(writeTo(dataDir, scratch).results().read());
+        Map<RunKey, RunResult> measured = byKey(actual);
+        assertEquals(expected.keySet(), measured.keySet(), "the same runs under the same config names");
+        for (RunKey key : expected.keySet()) {
+            RunResult e = expected.get(key);
+            RunResult a = measured.get(key);
+            assertEquals(e.parameters(), a.parameters(), key + " parameters");
+            assertEquals(e.dataKind(), a.dataKind(), key + " data kind");
+            assertEquals(e.dataSource(), a.dataSource(), key + " data source");
+            assertEquals(e.dataChecksum(), a.dataChecksum(), key + " data checksum");
+            assertEquals(e.splitSizes(), a.splitSizes(), key + " split sizes");
+            assertEquals(e.metric(), a.metric(), key + " metric");
+            assertEquals(e.metricValue(), a.metricValue(), 1e-12, key + " metric value");
+            assertEquals(e.epochs(), a.epochs(), key + " epochs");
+            assertEquals(e.bestEpoch(), a.bestEpoch(), key + " best epoch");
+        }
+    }
+
+    private static Map<RunKey, RunResult> byKey(List<RunResult> rows) {
+        return rows.stream().collect(Collectors.toMap(RunResult::key, Function.identity()));
+    }
+}
