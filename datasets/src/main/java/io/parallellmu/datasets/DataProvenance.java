@@ -1,5 +1,6 @@
 package io.parallellmu.datasets;
 
+import io.parallellmu.vocabulary.DataKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.nn.Nonlinearity;
 
 /**
@@ -46,7 +47,7 @@ public final class DefaultConfigs {
      * @param family the family
      * @return the config
      */
-    public static ModelConfig psMnist(Family family) {
+    public static ModelConfig psMnist(ModelFamily family) {
         TaskSpec task = TaskSpec.sequenceClassification(1, 10);
         switch (family) {
             case LMU:
@@ -68,7 +69,7 @@ public final class DefaultConfigs {
      * @param family the family
      * @return the config
      */
-    public static ModelConfig mackeyGlass(Family family) {
+    public static ModelConfig mackeyGlass(ModelFamily family) {
         TaskSpec task = TaskSpec.sequenceRegression(1, 1, true);
         switch (family) {
             case LMU:
@@ -93,7 +94,7 @@ public final class DefaultConfigs {
      * @param family the family
      * @return the family config
      */
-    public static FamilyConfig mackeyGlass2019(Family family) {
+    public static FamilyConfig mackeyGlass2019(ModelFamily family) {
         return switch (family) {
             case LMU -> new LmuConfig(4, 4, 73, 1, 4, 0f, Nonlinearity.TANH);
             case LSTM -> new LstmConfig(25, 4, false, 0f, true);
@@ -132,7 +133,7 @@ public final class DefaultConfigs {
      * @param theta the LMU's window, typically the data's length limit
      * @return the family config
      */
-    public static FamilyConfig textEncoder(Family family, double theta) {
+    public static FamilyConfig textEncoder(ModelFamily family, double theta) {
         switch (family) {
             case LMU:
                 return new LmuConfig(TEXT_ORDER, theta, 128, TEXT_CHANNELS, 1, 0.2f, Nonlinearity.TANH);
@@ -157,7 +158,7 @@ public final class DefaultConfigs {
      * @param theta the LMU's window
      * @return the config
      */
-    public static ModelConfig text(TaskSpec task, Family family, double theta) {
+    public static ModelConfig text(TaskSpec task, ModelFamily family, double theta) {
         return new ModelConfig(task, textEncoder(family, theta), TEXT_EMBEDDING, TEXT_HEAD_HIDDEN);
     }
 }

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 /** A model family's own settings: dimensions, depth and dropout. Implementations are immutable records. */
 public sealed interface FamilyConfig permits LmuConfig, OriginalLmuConfig, LstmConfig, TransformerConfig, SsmConfig {
 
@@ -8,5 +9,5 @@ public sealed interface FamilyConfig permits LmuConfig, OriginalLmuConfig, LstmC
      *
      * @return the family
      */
-    Family family();
+    ModelFamily family();
 }

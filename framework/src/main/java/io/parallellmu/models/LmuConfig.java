@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.nn.Nonlinearity;
 
 /**
@@ -31,7 +32,7 @@ public record LmuConfig(int order, double theta, int hiddenSize, int memoryD, in
 
     /** {@inheritDoc} */
     @Override
-    public Family family() {
-        return Family.LMU;
+    public ModelFamily family() {
+        return ModelFamily.LMU;
     }
 }

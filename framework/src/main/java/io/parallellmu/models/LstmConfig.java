@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 /**
  * An LSTM stack: DJL's {@code LSTM} (PyTorch's fused kernel) one way, or
  * {@link io.parallellmu.nn.baselines.BidirectionalLstm} both ways.
@@ -53,7 +54,7 @@ public record LstmConfig(int hiddenSize, int layers, boolean bidirectional, floa
 
     /** {@inheritDoc} */
     @Override
-    public Family family() {
-        return Family.LSTM;
+    public ModelFamily family() {
+        return ModelFamily.LSTM;
     }
 }

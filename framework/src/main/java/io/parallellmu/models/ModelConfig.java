@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 /**
  * Everything needed to build one task model: the task's shape, the family's settings and the shared head sizes.
  * Immutable and Gson-serialisable, so the same object that builds a model also documents it in checkpoints and
@@ -19,7 +20,7 @@ public record ModelConfig(TaskSpec task, FamilyConfig family, int embeddingSize,
             ConfigChecks.positive("embeddingSize", embeddingSize);
         }
         if (task.kind() == TaskKind.PAIR_CLASSIFICATION
-                || (task.kind() == TaskKind.TRANSLATION && family.family() != Family.TRANSFORMER)) {
+                || (task.kind() == TaskKind.TRANSLATION && family.family() != ModelFamily.TRANSFORMER)) {
             ConfigChecks.positive("headHiddenSize", headHiddenSize);
         }
     }

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 /**
  * A stack of original, sequential LMU cells (Voelker et al., 2019). Its cost grows with the sequence length in
  * sequential steps, so it is meant for the tasks where the paper compares against it (psMNIST, Mackey-Glass).
@@ -21,7 +22,7 @@ public record OriginalLmuConfig(int order, double theta, int hiddenSize, int lay
 
     /** {@inheritDoc} */
     @Override
-    public Family family() {
-        return Family.ORIGINAL_LMU;
+    public ModelFamily family() {
+        return ModelFamily.ORIGINAL_LMU;
     }
 }

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 /**
  * A stack of S4D-style diagonal state-space layers ({@link io.parallellmu.nn.DiagonalSsm}): an input projection to
  * {@code width} channels, then per layer x ← x + dropout(W · GELU(SSM(x))), each channel with its own system of
@@ -25,7 +26,7 @@ public record SsmConfig(int stateSize, int width, int layers, float dropout) imp
 
     /** {@inheritDoc} */
     @Override
-    public Family family() {
-        return Family.SSM;
+    public ModelFamily family() {
+        return ModelFamily.SSM;
     }
 }

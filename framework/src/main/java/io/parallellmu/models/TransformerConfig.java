@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 /**
  * A pre-LayerNorm transformer ({@link io.parallellmu.nn.transformer}).
  *
@@ -27,7 +28,7 @@ public record TransformerConfig(int modelSize, int heads, int layers, int feedFo
 
     /** {@inheritDoc} */
     @Override
-    public Family family() {
-        return Family.TRANSFORMER;
+    public ModelFamily family() {
+        return ModelFamily.TRANSFORMER;
     }
 }

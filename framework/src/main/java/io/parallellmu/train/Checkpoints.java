@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.parallellmu.vocabulary.Split;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -51,7 +52,8 @@ public final class Checkpoints {
     private static final String PARAMETERS = "parameters.params";
     private static final String OPTIMIZER = "optimizer.ndlist";
     private static final String STATE = "state.json";
-    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().setPrettyPrinting()
+            .registerTypeAdapter(Split.class, new SplitJson()).create();
 
     private Checkpoints() {}
 

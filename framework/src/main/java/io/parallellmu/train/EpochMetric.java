@@ -1,5 +1,6 @@
 package io.parallellmu.train;
 
+import io.parallellmu.vocabulary.Split;
 /**
  * One learning-curve point, as given to {@link EpochMetricsListener}.
  *
@@ -8,4 +9,4 @@ package io.parallellmu.train;
  * @param metric the metric's name
  * @param value its value
  */
-public record EpochMetric(int epoch, String split, String metric, double value) {}
+public record EpochMetric(int epoch, Split split, String metric, double value) {}

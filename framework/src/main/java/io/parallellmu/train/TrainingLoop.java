@@ -1,5 +1,6 @@
 package io.parallellmu.train;
 
+import io.parallellmu.vocabulary.Split;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -199,15 +200,15 @@ public final class TrainingLoop {
 
         private boolean endEpoch(Dataset validation) throws IOException, TranslateException {
             int epoch = state.epoch + 1;
-            report(epoch, "train", "loss", state.epochLossSum / Math.max(1, state.batchesDoneInEpoch));
+            report(epoch, Split.TRAIN, "loss", state.epochLossSum / Math.max(1, state.batchesDoneInEpoch));
             double seconds = (System.nanoTime() - started) / 1e9;
-            report(epoch, "train", "steps_per_second", (state.step - startStep) / seconds);
+            report(epoch, Split.TRAIN, "steps_per_second", (state.step - startStep) / seconds);
             boolean improved = false;
             if (validation != null) {
                 Validation result = validate(validation, epoch);
-                report(epoch, "validation", "loss", result.loss);
+                report(epoch, Split.VALIDATION, "loss", result.loss);
                 if (validationMetric != null) {
-                    report(epoch, "validation", state.metricName, result.metric);
+                    report(epoch, Split.VALIDATION, state.metricName, result.metric);
                 }
                 double value = validationMetric == null ? result.loss : result.metric;
                 boolean higherIsBetter = validationMetric != null && validationMetric.get().higherIsBetter();
@@ -252,7 +253,7 @@ public final class TrainingLoop {
             return new Validation(lossSum / examples, metric == null ? Double.NaN : metric.value());
         }
 
-        private void report(int epoch, String split, String metric, double value) {
+        private void report(int epoch, Split split, String metric, double value) {
             state.history.add(new EpochMetric(epoch, split, metric, value));
             listeners.forEach(l -> l.onEpochMetric(epoch, split, metric, value));
         }

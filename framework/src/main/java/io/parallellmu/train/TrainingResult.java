@@ -1,5 +1,6 @@
 package io.parallellmu.train;
 
+import io.parallellmu.vocabulary.Split;
 import java.util.List;
 
 /**
@@ -37,9 +38,9 @@ public record TrainingResult(
      * @return the value
      * @throws IllegalArgumentException if it was not reported
      */
-    public double value(int epoch, String split, String metric) {
+    public double value(int epoch, Split split, String metric) {
         return history.stream()
-                .filter(m -> m.epoch() == epoch && m.split().equals(split) && m.metric().equals(metric))
+                .filter(m -> m.epoch() == epoch && m.split() == split && m.metric().equals(metric))
                 .mapToDouble(EpochMetric::value)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package io.parallellmu.zoo;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonDeserializationContext;
@@ -9,7 +10,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonSerializationContext;
 import com.google.gson.JsonSerializer;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.LmuConfig;
 import io.parallellmu.models.LstmConfig;
@@ -22,19 +22,19 @@ import java.util.Map;
 
 /**
  * The zoo's Gson: pretty-printed, and able to read back a {@link FamilyConfig}, which is a sealed interface, from a
- * {@code "family"} field naming its {@link Family}.
+ * {@code "family"} field naming its {@link ModelFamily}.
  */
 final class ConfigJson {
 
-    /** The field that names a family config's {@link Family}. */
+    /** The field that names a family config's {@link ModelFamily}. */
     static final String FAMILY_FIELD = "family";
 
-    private static final Map<Family, Class<? extends FamilyConfig>> RECORDS = Map.of(
-            Family.LMU, LmuConfig.class,
-            Family.ORIGINAL_LMU, OriginalLmuConfig.class,
-            Family.LSTM, LstmConfig.class,
-            Family.TRANSFORMER, TransformerConfig.class,
-            Family.SSM, SsmConfig.class);
+    private static final Map<ModelFamily, Class<? extends FamilyConfig>> RECORDS = Map.of(
+            ModelFamily.LMU, LmuConfig.class,
+            ModelFamily.ORIGINAL_LMU, OriginalLmuConfig.class,
+            ModelFamily.LSTM, LstmConfig.class,
+            ModelFamily.TRANSFORMER, TransformerConfig.class,
+            ModelFamily.SSM, SsmConfig.class);
 
     /** Gson for the family records' own fields. */
     private static final Gson RECORD_FIELDS = new Gson();
@@ -66,15 +66,15 @@ final class ConfigJson {
             JsonElement name = object.get(FAMILY_FIELD);
             if (name == null) {
                 throw new JsonParseException("the family config lacks its \"" + FAMILY_FIELD + "\" field (one of "
-                        + Arrays.toString(Family.values()) + ")");
+                        + Arrays.toString(ModelFamily.values()) + ")");
             }
-            Family family;
+            ModelFamily family;
             try {
-                family = Family.valueOf(name.getAsString());
+                family = ModelFamily.valueOf(name.getAsString());
             } catch (IllegalArgumentException e) {
                 // no cause: the enum's own message says less than this one
                 throw new JsonParseException("unknown family \"" + name.getAsString() + "\"; expected one of "
-                        + Arrays.toString(Family.values()));
+                        + Arrays.toString(ModelFamily.values()));
             }
             JsonObject fields = object.deepCopy();
             fields.remove(FAMILY_FIELD);

@@ -1,5 +1,7 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.Split;
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LearningTest {
 
-    private static FamilyConfig family(Family family, int theta, boolean bidirectional) {
+    private static FamilyConfig family(ModelFamily family, int theta, boolean bidirectional) {
         switch (family) {
             case LMU:
                 return new LmuConfig(8, theta, 32, 1, 1, 0f, Nonlinearity.TANH);
@@ -59,15 +61,15 @@ class LearningTest {
                 .optProgressBar(false)
                 .build()
                 .fit(model, loss, train, validation, TaskModels.inputShapes(config.task(), 32, 8));
-        return result.value(epochs, "validation", result.metricName());
+        return result.value(epochs, Split.VALIDATION, result.metricName());
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void classifiesBySequenceRule(Family family) throws Exception {
+    @EnumSource(ModelFamily.class)
+    void classifiesBySequenceRule(ModelFamily family) throws Exception {
         try (NDManager data = NDManager.newBaseManager(); Model model = Model.newInstance("classify")) {
             ModelConfig config = ModelConfig.of(TaskSpec.sequenceClassification(1, 2), family(family, 18, false));
-            int size = family == Family.ORIGINAL_LMU ? 256 : 512; // the sequential baseline is slow
+            int size = family == ModelFamily.ORIGINAL_LMU ? 256 : 512; // the sequential baseline is slow
             double accuracy = train(model, config, Loss.softmaxCrossEntropyLoss(),
                     LearningTasks.earlyVersusLate(data, size, 12, 1), LearningTasks.earlyVersusLate(data, 256, 12, 2),
                     Accuracy::new, 10, 0.02f);
@@ -76,11 +78,11 @@ class LearningTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void regressesASineShiftedAhead(Family family) throws Exception {
+    @EnumSource(ModelFamily.class)
+    void regressesASineShiftedAhead(ModelFamily family) throws Exception {
         try (NDManager data = NDManager.newBaseManager(); Model model = Model.newInstance("regress")) {
             ModelConfig config = ModelConfig.of(TaskSpec.sequenceRegression(1, 1, true), family(family, 8, false));
-            int size = family == Family.ORIGINAL_LMU ? 256 : 512; // the sequential baseline is slow
+            int size = family == ModelFamily.ORIGINAL_LMU ? 256 : 512; // the sequential baseline is slow
             double nrmse = train(model, config, new MeanSquaredErrorLoss(),
                     LearningTasks.sineAhead(data, size, 16, 1), LearningTasks.sineAhead(data, 128, 16, 2),
                     Nrmse::new, 12, 0.02f);
@@ -90,20 +92,20 @@ class LearningTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"LMU", "LSTM", "TRANSFORMER"})
-    void classifiesPairsBySharedMarker(Family family) throws Exception {
+    @EnumSource(value = ModelFamily.class, names = {"LMU", "LSTM", "TRANSFORMER"})
+    void classifiesPairsBySharedMarker(ModelFamily family) throws Exception {
         assertLearnsPairs(family, 12, 6, LearningTasks::sameMarker);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"LMU", "LSTM", "TRANSFORMER"})
-    void classifiesPairsByWordOrder(Family family) throws Exception {
+    @EnumSource(value = ModelFamily.class, names = {"LMU", "LSTM", "TRANSFORMER"})
+    void classifiesPairsByWordOrder(ModelFamily family) throws Exception {
         // Same words on both sides: only word order separates the classes.
         assertLearnsPairs(family, 16, 7, LearningTasks::roleSwap);
     }
 
     /** Trains a pair classifier on 1024 generated pairs for 8 epochs; it must reach 0.9 on 256 others. */
-    private static void assertLearnsPairs(Family family, int vocabulary, int length, PairTask task) throws Exception {
+    private static void assertLearnsPairs(ModelFamily family, int vocabulary, int length, PairTask task) throws Exception {
         try (NDManager data = NDManager.newBaseManager(); Model model = Model.newInstance("pairs")) {
             ModelConfig config =
                     new ModelConfig(TaskSpec.pairClassification(vocabulary, 2), family(family, length, true), 16, 32);
@@ -120,8 +122,8 @@ class LearningTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"LMU", "LSTM", "TRANSFORMER"})
-    void translatesByCopying(Family family) throws Exception {
+    @EnumSource(value = ModelFamily.class, names = {"LMU", "LSTM", "TRANSFORMER"})
+    void translatesByCopying(ModelFamily family) throws Exception {
         try (NDManager data = NDManager.newBaseManager(); Model model = Model.newInstance("copy")) {
             ModelConfig config = new ModelConfig(TaskSpec.translation(10, 10), family(family, 6, true), 16, 32);
             ArrayDataset validation = LearningTasks.copy(data, 128, 2);
@@ -131,7 +133,7 @@ class LearningTest {
             Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
             double exact = greedyExactMatch(translator, data, validation);
             assertTrue(exact >= 0.7, family + ": greedy exact-match rate " + exact + " < 0.7");
-            assertEquals(family == Family.LMU, translator.decodesStepByStep());
+            assertEquals(family == ModelFamily.LMU, translator.decodesStepByStep());
             if (translator.decodesStepByStep()) {
                 assertStepByStepDecodingMatchesPrefixDecoding(translator, data, validation);
             }
@@ -183,8 +185,8 @@ class LearningTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"LMU", "LSTM", "TRANSFORMER"})
-    void modelsRepetitiveText(Family family) throws Exception {
+    @EnumSource(value = ModelFamily.class, names = {"LMU", "LSTM", "TRANSFORMER"})
+    void modelsRepetitiveText(ModelFamily family) throws Exception {
         try (NDManager data = NDManager.newBaseManager(); Model model = Model.newInstance("text")) {
             ModelConfig config = new ModelConfig(TaskSpec.charLanguageModel(7), family(family, 8, false), 16, 0);
             double bpc = train(model, config, new MaskedSoftmaxCrossEntropyLoss(),

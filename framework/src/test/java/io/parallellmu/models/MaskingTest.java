@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +32,8 @@ class MaskingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void languageModelOutputsUpToTIgnoreTokensAfterT(Family family) {
+    @EnumSource(ModelFamily.class)
+    void languageModelOutputsUpToTIgnoreTokensAfterT(ModelFamily family) {
         ModelConfig config = ModelFixtures.config(TaskSpec.charLanguageModel(7), family);
         try (NDManager manager = NDManager.newBaseManager()) {
             Block model = initialised(manager, config);
@@ -49,8 +50,8 @@ class MaskingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void perStepRegressionIsCausal(Family family) {
+    @EnumSource(ModelFamily.class)
+    void perStepRegressionIsCausal(ModelFamily family) {
         ModelConfig config = ModelFixtures.config(TaskSpec.sequenceRegression(1, 2, true), family);
         try (NDManager manager = NDManager.newBaseManager()) {
             Block model = initialised(manager, config);
@@ -64,20 +65,20 @@ class MaskingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void paddedTokensDoNotChangeTextClassification(Family family) {
+    @EnumSource(ModelFamily.class)
+    void paddedTokensDoNotChangeTextClassification(ModelFamily family) {
         assertPaddingIrrelevant(ModelFixtures.config(TaskSpec.textClassification(11, 3), family), new int[] {0});
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void paddedTokensDoNotChangePairClassification(Family family) {
+    @EnumSource(ModelFamily.class)
+    void paddedTokensDoNotChangePairClassification(ModelFamily family) {
         assertPaddingIrrelevant(ModelFixtures.config(TaskSpec.pairClassification(11, 3), family), new int[] {0, 2});
     }
 
     @ParameterizedTest
-    @EnumSource(Family.class)
-    void paddedSourceTokensDoNotChangeTranslation(Family family) {
+    @EnumSource(ModelFamily.class)
+    void paddedSourceTokensDoNotChangeTranslation(ModelFamily family) {
         assertPaddingIrrelevant(ModelFixtures.config(TaskSpec.translation(11, 13), family), new int[] {0});
     }
 

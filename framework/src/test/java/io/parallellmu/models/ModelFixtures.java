@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -16,7 +17,7 @@ final class ModelFixtures {
 
     private ModelFixtures() {}
 
-    static FamilyConfig small(Family family, boolean causalTask) {
+    static FamilyConfig small(ModelFamily family, boolean causalTask) {
         switch (family) {
             case LMU:
                 return new LmuConfig(4, 8, 8, 1, 2, 0f, Nonlinearity.TANH);
@@ -55,7 +56,7 @@ final class ModelFixtures {
         }
     }
 
-    static ModelConfig config(TaskSpec task, Family family) {
+    static ModelConfig config(TaskSpec task, ModelFamily family) {
         boolean causal = task.kind() == TaskKind.CHAR_LANGUAGE_MODEL;
         return new ModelConfig(task, small(family, causal), task.tokenInput() ? 6 : 0, 10);
     }

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +28,7 @@ class StepByStepDecodingTest {
     private static final long BOS = 1;
     private static final long EOS = 2;
 
-    private static Model translator(Family family) {
+    private static Model translator(ModelFamily family) {
         Engine.getInstance().setRandomSeed(11);
         Model model = Model.newInstance("translator");
         ModelConfig config = ModelFixtures.config(TASK, family);
@@ -38,16 +39,16 @@ class StepByStepDecodingTest {
 
     @Test
     void onlyTheLmuTranslatorDecodesStepByStep() {
-        for (Family family : List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER)) {
+        for (ModelFamily family : List.of(ModelFamily.LMU, ModelFamily.LSTM, ModelFamily.TRANSFORMER)) {
             try (Model model = translator(family)) {
-                assertEquals(family == Family.LMU, ((Seq2SeqModel) model.getBlock()).decodesStepByStep(), family.name());
+                assertEquals(family == ModelFamily.LMU, ((Seq2SeqModel) model.getBlock()).decodesStepByStep(), family.name());
             }
         }
     }
 
     @Test
     void eachStepGivesTheLogitsOfTheDecoderOverThePrefix() {
-        try (Model model = translator(Family.LMU); NDManager manager = NDManager.newBaseManager()) {
+        try (Model model = translator(ModelFamily.LMU); NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
             ParameterStore store = new ParameterStore(manager, false);
             NDArray source = manager.randomInteger(0, 11, new Shape(3, 5), DataType.INT64); // (B, Ls)
@@ -70,7 +71,7 @@ class StepByStepDecodingTest {
 
     @Test
     void greedyAndBeamSearchStepByStepEqualDecodingOverPrefixes() {
-        try (Model model = translator(Family.LMU); NDManager manager = NDManager.newBaseManager()) {
+        try (Model model = translator(ModelFamily.LMU); NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
             ParameterStore store = new ParameterStore(manager, false);
             NDArray source = manager.randomInteger(3, 11, new Shape(4, 6), DataType.INT64);
@@ -87,7 +88,7 @@ class StepByStepDecodingTest {
 
     @Test
     void decodingLeavesNoArraysBehind() {
-        try (Model model = translator(Family.LMU); NDManager manager = NDManager.newBaseManager()) {
+        try (Model model = translator(ModelFamily.LMU); NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
             ParameterStore store = new ParameterStore(manager, false);
             NDArray source = manager.randomInteger(3, 11, new Shape(2, 6), DataType.INT64);

@@ -1,5 +1,6 @@
 package io.parallellmu.models;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,7 @@ class TaskModelsTest {
 
     static Stream<Arguments> everyFamilyAndTask() {
         List<Arguments> cases = new ArrayList<>();
-        for (Family family : Family.values()) {
+        for (ModelFamily family : ModelFamily.values()) {
             for (TaskSpec task : ModelFixtures.tasks()) {
                 cases.add(Arguments.of(family, task));
             }
@@ -39,7 +40,7 @@ class TaskModelsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFamilyAndTask")
-    void shapesAndSaveLoadRoundTrip(Family family, TaskSpec task) throws Exception {
+    void shapesAndSaveLoadRoundTrip(ModelFamily family, TaskSpec task) throws Exception {
         ModelConfig config = ModelFixtures.config(task, family);
         try (NDManager manager = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(1);

@@ -1,5 +1,6 @@
 package io.parallellmu.train;
 
+import io.parallellmu.vocabulary.Split;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,8 +104,8 @@ class TrainingLoopTest {
         List<EpochMetric> heard = new ArrayList<>();
         Outcome first = train(loop(4).addListener((e, s, m, v) -> heard.add(new EpochMetric(e, s, m, v))).build());
         Outcome second = train(loop(4).build());
-        assertTrue(first.result().value(4, "validation", "accuracy") >= 0.8,
-                "validation accuracy " + first.result().value(4, "validation", "accuracy"));
+        assertTrue(first.result().value(4, Split.VALIDATION, "accuracy") >= 0.8,
+                "validation accuracy " + first.result().value(4, Split.VALIDATION, "accuracy"));
         assertEquals(withoutTimings(first.result().history()), withoutTimings(second.result().history()));
         assertArrayEquals(first.parameters(), second.parameters(), 0f);
         assertEquals(first.result().history(), heard);

@@ -1,5 +1,6 @@
 package io.parallellmu.reports;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.chart.ChartFiles;
 import io.parallellmu.reports.chart.LearningCurveChart;
 import io.parallellmu.reports.chart.SpeedChart;
@@ -7,7 +8,6 @@ import io.parallellmu.reports.markdown.ChartLink;
 import io.parallellmu.reports.markdown.MarkdownReport;
 import io.parallellmu.reports.markdown.ReportCharts;
 import io.parallellmu.reports.schema.ReportInputs;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.AtomicFiles;
 import io.parallellmu.reports.store.PaperResults;
 import io.parallellmu.reports.store.RunDirectory;

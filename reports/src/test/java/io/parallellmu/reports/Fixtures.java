@@ -1,13 +1,13 @@
 package io.parallellmu.reports;
 
-import io.parallellmu.reports.schema.DataKind;
+import io.parallellmu.vocabulary.DataKind;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.schema.MetricDirection;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunEnvironment;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.SplitSizes;
-import io.parallellmu.reports.schema.TaskId;
 import java.time.Instant;
 
 /** Small builders of valid records for tests. */

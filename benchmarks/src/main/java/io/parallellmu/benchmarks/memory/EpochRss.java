@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.memory;
 
+import io.parallellmu.vocabulary.Split;
 import io.parallellmu.benchmarks.speed.PeakMemory;
 import io.parallellmu.train.EpochMetricsListener;
 import java.io.PrintStream;
@@ -41,8 +42,8 @@ final class EpochRss implements EpochMetricsListener {
 
     /** {@inheritDoc} */
     @Override
-    public void onEpochMetric(int epoch, String split, String metric, double value) {
-        if (!"train".equals(split) || !"loss".equals(metric)) {
+    public void onEpochMetric(int epoch, Split split, String metric, double value) {
+        if (split != Split.TRAIN || !"loss".equals(metric)) {
             return;
         }
         System.gc();

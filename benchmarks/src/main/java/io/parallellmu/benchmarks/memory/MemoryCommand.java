@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.memory;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.loss.Loss;
@@ -9,7 +10,6 @@ import io.parallellmu.datasets.mnist.MnistArchive;
 import io.parallellmu.datasets.mnist.MnistNpmStandIn;
 import io.parallellmu.datasets.mnist.PermutedMnist;
 import io.parallellmu.models.DefaultConfigs;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
 import io.parallellmu.train.LearningRates;
@@ -110,7 +110,7 @@ public final class MemoryCommand implements Callable<Integer> {
 
     private int measure() throws Exception {
         PrintStream log = System.out;
-        ModelConfig config = DefaultConfigs.psMnist(Family.LMU);
+        ModelConfig config = DefaultConfigs.psMnist(ModelFamily.LMU);
         EpochRss rss = new EpochRss(log);
         try (NDManager data = NDManager.newBaseManager(); Model model = Model.newInstance("psmnist-lmu-memory")) {
             PermutedMnist train = PermutedMnist.builder()

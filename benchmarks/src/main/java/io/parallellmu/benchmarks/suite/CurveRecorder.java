@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.Split;
 import io.parallellmu.reports.schema.LearningCurvePoint;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.train.EpochMetricsListener;
@@ -8,8 +9,7 @@ import java.util.List;
 
 /**
  * Collects a run's learning curves from the training loop: the training loss and the validation loss and metric
- * per epoch (steps per second is a speed, not a learning curve, and is left out). The loop's split
- * {@code validation} is written as {@code valid}, as in the split sizes.
+ * per epoch (steps per second is a speed, not a learning curve, and is left out).
  */
 final class CurveRecorder implements EpochMetricsListener {
 
@@ -22,9 +22,9 @@ final class CurveRecorder implements EpochMetricsListener {
 
     /** {@inheritDoc} */
     @Override
-    public void onEpochMetric(int epoch, String split, String metric, double value) {
+    public void onEpochMetric(int epoch, Split split, String metric, double value) {
         if (!metric.equals("steps_per_second") && !Double.isInfinite(value)) {
-            points.add(LearningCurvePoint.of(run, epoch, split.equals("validation") ? "valid" : split, metric, value));
+            points.add(LearningCurvePoint.of(run, epoch, split, metric, value));
         }
     }
 

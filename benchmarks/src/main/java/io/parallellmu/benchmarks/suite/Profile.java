@@ -1,8 +1,9 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.models.DefaultConfigs;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.LmuConfig;
 import io.parallellmu.models.LstmConfig;
@@ -10,7 +11,6 @@ import io.parallellmu.models.OriginalLmuConfig;
 import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TransformerConfig;
 import io.parallellmu.nn.Nonlinearity;
-import io.parallellmu.reports.schema.TaskId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -126,13 +126,13 @@ public enum Profile {
      * @param family the family
      * @return data sizes, training length and model settings
      */
-    public RunConfig config(TaskId task, Family family) {
+    public RunConfig config(TaskId task, ModelFamily family) {
         RunConfig run = unsized(task, family);
         String sizedBy = publishedSize(task, family);
         return sizedBy == null ? run : run.withSizeFixedBy(sizedBy);
     }
 
-    private RunConfig unsized(TaskId task, Family family) {
+    private RunConfig unsized(TaskId task, ModelFamily family) {
         return switch (this) {
             case TINY -> tiny(task, family);
             case QUICK -> quick(task, family);
@@ -150,11 +150,11 @@ public enum Profile {
      * @param family the baseline's family
      * @return the recipe, or {@code null} when the family is sized to match the parallel LMU
      */
-    public String publishedSize(TaskId task, Family family) {
-        if (task == TaskId.MACKEY_GLASS && family == Family.ORIGINAL_LMU) {
+    public String publishedSize(TaskId task, ModelFamily family) {
+        if (task == TaskId.MACKEY_GLASS && family == ModelFamily.ORIGINAL_LMU) {
             return "the LMU 2019 Mackey-Glass model (4 layers of 49 units, 18k parameters)";
         }
-        if ((this == STANDARD || this == PAPER) && task == TaskId.PSMNIST && family == Family.ORIGINAL_LMU) {
+        if ((this == STANDARD || this == PAPER) && task == TaskId.PSMNIST && family == ModelFamily.ORIGINAL_LMU) {
             return "the LMU 2019 psMNIST model (order 256, hidden 212, 102k parameters)";
         }
         return null;
@@ -180,7 +180,7 @@ public enum Profile {
 
     // ---- tiny: fixture-sized, for tests ----
 
-    private RunConfig tiny(TaskId task, Family family) {
+    private RunConfig tiny(TaskId task, ModelFamily family) {
         return switch (task) {
             case PSMNIST -> run(new TaskSettings(64, 32, 32, 49, 4, 32, 1, 0.01f), small(family, 49, 8, 16), 0, 0);
             // several epochs of one step each, so that a test can kill a run between two epochs
@@ -194,7 +194,7 @@ public enum Profile {
 
     // ---- quick: the README's main job (its measured wall time is stated there) ----
 
-    private RunConfig quick(TaskId task, Family family) {
+    private RunConfig quick(TaskId task, ModelFamily family) {
         return switch (task) {
             case PSMNIST -> {
                 TaskSettings data = new TaskSettings(8000, 1000, 1000, 49, 4, 100, 30, 0.01f);
@@ -232,24 +232,24 @@ public enum Profile {
                 // the transformer trains at a smaller rate: at 0.01 its gradient norm can overflow; at 0.002 its
                 // causal pair encoder had not left chance on QQP after 10 epochs, at 0.005 it reached 99.5% by epoch 14
                 TaskSettings data = new TaskSettings(6000, 400, 1000, 20, 4000, 100, 30,
-                        family == Family.TRANSFORMER ? 0.005f : 0.01f);
+                        family == ModelFamily.TRANSFORMER ? 0.005f : 0.01f);
                 // the transformer's FFN is 144 wide so that it has no fewer parameters than the LMU
-                yield run(data, family == Family.TRANSFORMER ? new TransformerConfig(32, 4, 1, 144, 0f)
+                yield run(data, family == ModelFamily.TRANSFORMER ? new TransformerConfig(32, 4, 1, 144, 0f)
                         : small(family, 20, 64, 64), 32, 64);
             }
             // the one-layer transformer without dropout overfit by epoch 5 (BLEU 1.9); two layers with the usual
             // dropout 0.1 reach 4.1; D 64 (its own embeddings) so that it has no fewer parameters than the LMU.
             // Greedy decoding of the (cut) test sources: quick shows learning, the paper profile decodes as NMT does
             case IWSLT15_EN_VI -> run(new TaskSettings(3000, 200, 200, 12, 1500, 100, 20, 0.005f),
-                    family == Family.TRANSFORMER ? new TransformerConfig(QUICK_IWSLT_D, 4, 2, QUICK_IWSLT_FFN, 0.1f)
+                    family == ModelFamily.TRANSFORMER ? new TransformerConfig(QUICK_IWSLT_D, 4, 2, QUICK_IWSLT_FFN, 0.1f)
                             : small(family, 12, 64, 96), 64, 96);
-            case TEXT8 -> run(new TaskSettings(10000, 400, 800, 64, 27, 100, 8, 0.005f), family == Family.LMU
+            case TEXT8 -> run(new TaskSettings(10000, 400, 800, 64, 27, 100, 8, 0.005f), family == ModelFamily.LMU
                     // two layers of 8 memory channels of order 16 over θ = 32 characters
                     ? new LmuConfig(16, 32, 128, 8, 2, 0f, Nonlinearity.TANH)
                     // the transformer's FFN is 320 wide so that it has no fewer parameters than the two-layer LMU
-                    : family == Family.TRANSFORMER ? new TransformerConfig(64, 4, 1, 320, 0f)
+                    : family == ModelFamily.TRANSFORMER ? new TransformerConfig(64, 4, 1, 320, 0f)
                     // and the SSM is 148 wide for the same reason
-                    : family == Family.SSM ? new SsmConfig(64, 148, 1, 0f)
+                    : family == ModelFamily.SSM ? new SsmConfig(64, 148, 1, 0f)
                     : small(family, 64, 64, 128), 32, 0);
         };
     }
@@ -258,7 +258,7 @@ public enum Profile {
      * A one-layer model of each family: LMU order and hidden width, LSTM of that width, transformer D = width/2, SSM
      * of that width with the LMU's order as its (even) state size.
      */
-    private static FamilyConfig small(Family family, double theta, int order, int width) {
+    private static FamilyConfig small(ModelFamily family, double theta, int order, int width) {
         return switch (family) {
             case LMU -> new LmuConfig(order, theta, width, 1, 1, 0f, Nonlinearity.TANH);
             case ORIGINAL_LMU -> new OriginalLmuConfig(order, theta, width, 1);
@@ -270,7 +270,7 @@ public enum Profile {
 
     // ---- standard and paper: the documented default models ----
 
-    private RunConfig defaults(TaskId task, Family family, TaskSettings settings) {
+    private RunConfig defaults(TaskId task, ModelFamily family, TaskSettings settings) {
         return switch (task) {
             case PSMNIST -> run(settings, DefaultConfigs.psMnist(family).family(), 0, 0);
             case MACKEY_GLASS -> this == PAPER ? mackeyGlass2019(family, settings)
@@ -286,7 +286,7 @@ public enum Profile {
      * the translator's attention take the encoder's width, so the LSTM is wider there; the transformer translator
      * embeds tokens at its own width D, so it has D 128 like the others' embeddings.
      */
-    private static FamilyConfig textEncoder(TaskId task, Family family, double theta) {
+    private static FamilyConfig textEncoder(TaskId task, ModelFamily family, double theta) {
         // {LSTM units, transformer D, transformer FFN, SSM width}: round sizes with no fewer parameters than the LMU
         int[] sizes = switch (task) {
             case QQP, SNLI -> new int[] {92, 64, 480, 124};
@@ -309,7 +309,7 @@ public enum Profile {
      * The LMU 2019 Mackey-Glass recipe: Adam at a constant 1e-3 without clipping, and 4-layer models of the recipe's
      * sizes (see {@link #paperSettings} for the data).
      */
-    private RunConfig mackeyGlass2019(Family family, TaskSettings settings) {
+    private RunConfig mackeyGlass2019(ModelFamily family, TaskSettings settings) {
         return new RunConfig(id(), settings, DefaultConfigs.mackeyGlass2019(family), 0, 0, Optimisation.CONSTANT_NO_CLIP);
     }
 

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.DataKind;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -12,7 +13,6 @@ import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.fetch.Checksums;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
-import io.parallellmu.reports.schema.DataKind;
 import io.parallellmu.reports.schema.MetricDirection;
 import io.parallellmu.reports.schema.RunEnvironment;
 import io.parallellmu.reports.schema.RunKey;
@@ -97,7 +97,7 @@ final class RunTrainer {
             RunResult result = RunResult.builder()
                     .setKey(key)
                     .setParameters(TaskModels.countParameters(model.getBlock()))
-                    .setData(kind(data.provenance()), data.provenance().sourceName(), checksum(data.provenance()),
+                    .setData(data.provenance().kind(), data.provenance().sourceName(), checksum(data.provenance()),
                             new SplitSizes(data.splitSizes()))
                     .setMetric(score.metric(), score.value(),
                             score.higherIsBetter() ? MetricDirection.HIGHER : MetricDirection.LOWER)
@@ -144,10 +144,6 @@ final class RunTrainer {
 
     /** What a checkpoint records as its config, and a resume checks: the run's config name and its model. */
     private record CheckpointedConfig(String run, ModelConfig model) {}
-
-    private static DataKind kind(DataProvenance provenance) {
-        return DataKind.fromId(provenance.kind().label());
-    }
 
     private static String checksum(DataProvenance provenance) {
         String checksum = provenance.checksum();

@@ -1,13 +1,12 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Device;
 import io.parallellmu.benchmarks.cli.DeviceOption;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.fetch.official.OfficialCommand;
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.ModelFamily;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -149,11 +148,11 @@ public final class SuiteCommand implements Callable<Integer> {
         return tasks.stream().map(TaskId::fromId).distinct().toList();
     }
 
-    private List<Family> families() {
+    private List<ModelFamily> families() {
         if (models.contains("all")) {
-            return List.of(Family.values());
+            return List.of(ModelFamily.values());
         }
-        return models.stream().map(ModelFamily::fromId).distinct().map(m -> Family.valueOf(m.name())).toList();
+        return models.stream().map(ModelFamily::fromId).distinct().toList();
     }
 
     private Device device() {

@@ -1,12 +1,12 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDManager;
 import io.parallellmu.benchmarks.tasks.BenchmarkTask;
 import io.parallellmu.benchmarks.tasks.DataRequest;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.benchmarks.tasks.Tasks;
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -41,15 +41,15 @@ final class SuiteEstimator {
         List<String> rows = new ArrayList<>();
         for (TaskId id : plan.tasks()) {
             BenchmarkTask task = Tasks.of(id);
-            List<Family> families = task.families().stream().filter(plan.families()::contains).toList();
+            List<ModelFamily> families = task.families().stream().filter(plan.families()::contains).toList();
             if (families.isEmpty()) {
                 continue;
             }
             try (NDManager manager = NDManager.newBaseManager(plan.device())) {
                 TaskData data = task.load(new DataRequest(plan.dataDir(), plan.source(),
                         plan.profile().config(id, families.get(0)).settings(), manager, out));
-                for (Family family : families) {
-                    String run = id.id() + "/" + family.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                for (ModelFamily family : families) {
+                    String run = id.id() + "/" + family.id();
                     RunEstimate estimate = probe.estimate(task, data, plan.profile().config(id, family), run);
                     estimates.add(estimate);
                     rows.add(row(estimate));

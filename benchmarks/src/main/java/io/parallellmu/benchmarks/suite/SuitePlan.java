@@ -1,9 +1,9 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Device;
 import io.parallellmu.datasets.DataSource;
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +24,7 @@ import java.util.List;
  * @param commandLine the exact command line, for the provenance
  * @param keepCheckpoints keep each finished run's checkpoints under {@code out/.checkpoints} instead of deleting them
  */
-public record SuitePlan(Profile profile, List<TaskId> tasks, List<Family> families, List<Long> seeds, Device device,
+public record SuitePlan(Profile profile, List<TaskId> tasks, List<ModelFamily> families, List<Long> seeds, Device device,
         Path dataDir, DataSource source, Path out, double maxMinutes, boolean force, boolean saveModels,
         String commandLine, boolean keepCheckpoints) {
 
@@ -44,7 +44,7 @@ public record SuitePlan(Profile profile, List<TaskId> tasks, List<Family> famili
      * @param saveModels save each trained model as a zoo artifact
      * @param commandLine the exact command line, for the provenance
      */
-    public SuitePlan(Profile profile, List<TaskId> tasks, List<Family> families, List<Long> seeds, Device device,
+    public SuitePlan(Profile profile, List<TaskId> tasks, List<ModelFamily> families, List<Long> seeds, Device device,
             Path dataDir, DataSource source, Path out, double maxMinutes, boolean force, boolean saveModels,
             String commandLine) {
         this(profile, tasks, families, seeds, device, dataDir, source, out, maxMinutes, force, saveModels, commandLine,

@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import ai.djl.translate.TranslateException;
@@ -8,16 +10,13 @@ import io.parallellmu.benchmarks.tasks.DataRequest;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.benchmarks.tasks.Tasks;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.models.Family;
 import io.parallellmu.reports.ReportGenerator;
 import io.parallellmu.reports.schema.FailedRun;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.Provenance;
 import io.parallellmu.reports.schema.RunEnvironment;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.SkippedTask;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.ProvenanceJson;
 import io.parallellmu.reports.store.RunDirectory;
 import io.parallellmu.train.NonFiniteLossException;
@@ -90,7 +89,7 @@ public final class SuiteRunner {
         int alreadyDone = 0;
         for (TaskId id : plan.tasks()) {
             PendingTask task = new PendingTask(Tasks.of(id), new ArrayList<>());
-            for (Family family : task.definition().families()) {
+            for (ModelFamily family : task.definition().families()) {
                 if (!plan.families().contains(family)) {
                     continue;
                 }
@@ -100,7 +99,7 @@ public final class SuiteRunner {
                             + " different data settings; one loaded copy must serve them all");
                 }
                 for (long seed : plan.seeds()) {
-                    RunKey key = new RunKey(id, ModelFamily.valueOf(family.name()), config.name(), seed);
+                    RunKey key = new RunKey(id, family, config.name(), seed);
                     if (completed.contains(key) && !plan.force()) {
                         alreadyDone++;
                     } else {
@@ -152,7 +151,7 @@ public final class SuiteRunner {
                     continue;
                 }
                 out.skipped().remove(id);
-                log.printf("%s: %s data, %s, splits %s%n", id.id(), data.provenance().kind().label(),
+                log.printf("%s: %s data, %s, splits %s%n", id.id(), data.provenance().kind().id(),
                         data.provenance().sourceName(), data.splitSizes());
                 for (PendingRun run : task.runs()) {
                     if (outOfTime(progress)) {

@@ -1,12 +1,12 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Model;
 import ai.djl.training.loss.Loss;
 import io.parallellmu.metrics.Metric;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.ModelConfig;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +28,8 @@ public interface BenchmarkTask {
      *
      * @return the families
      */
-    default List<Family> families() {
-        return List.of(Family.LMU, Family.LSTM, Family.TRANSFORMER, Family.SSM);
+    default List<ModelFamily> families() {
+        return List.of(ModelFamily.LMU, ModelFamily.LSTM, ModelFamily.TRANSFORMER, ModelFamily.SSM);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.ParameterStore;
@@ -17,7 +18,6 @@ import io.parallellmu.models.BeamSettings;
 import io.parallellmu.models.Decoding;
 import io.parallellmu.models.Seq2SeqModel;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
@@ -153,6 +153,6 @@ public final class IwsltTask implements BenchmarkTask {
     @Override
     public String howToProvide(Path dataDir) {
         return "put the Stanford NMT release's " + String.join(", ", IwsltCorpus.FILES) + " in "
-                + dataDir.resolve(IwsltDataset.TASK);
+                + dataDir.resolve(TaskId.IWSLT15_EN_VI.id());
     }
 }

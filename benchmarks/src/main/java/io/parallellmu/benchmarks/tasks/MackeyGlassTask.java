@@ -1,14 +1,14 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
 import io.parallellmu.datasets.mackeyglass.MackeyGlass;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.metrics.Nrmse;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MeanSquaredErrorLoss;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
@@ -45,8 +45,8 @@ public final class MackeyGlassTask implements BenchmarkTask {
 
     /** {@inheritDoc} */
     @Override
-    public List<Family> families() {
-        return List.of(Family.values()); // the original LMU too, as in the paper
+    public List<ModelFamily> families() {
+        return List.of(ModelFamily.values()); // the original LMU too, as in the paper
     }
 
     /**

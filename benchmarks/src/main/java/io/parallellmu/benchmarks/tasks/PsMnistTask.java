@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.training.dataset.RandomAccessDataset;
@@ -10,9 +12,7 @@ import io.parallellmu.datasets.mnist.PermutedMnist;
 import io.parallellmu.datasets.mnist.PixelPermutation;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,8 +39,8 @@ public final class PsMnistTask implements BenchmarkTask {
 
     /** {@inheritDoc} */
     @Override
-    public List<Family> families() {
-        return List.of(Family.values()); // the original LMU too, as in the paper
+    public List<ModelFamily> families() {
+        return List.of(ModelFamily.values()); // the original LMU too, as in the paper
     }
 
     /** {@inheritDoc} */
@@ -101,6 +101,6 @@ public final class PsMnistTask implements BenchmarkTask {
     @Override
     public String howToProvide(Path dataDir) {
         return "put MNIST's IDX files (" + String.join(", ", MnistFiles.NAMES) + ", plain or .gz) in "
-                + dataDir.resolve(PermutedMnist.TASK);
+                + dataDir.resolve(TaskId.PSMNIST.id());
     }
 }

@@ -1,11 +1,11 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.training.dataset.Dataset.Usage;
 import io.parallellmu.datasets.snli.SnliDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Path;
 
 /** SNLI (or its synthetic stand-in): entailment, neutral or contradiction, test metric accuracy. */
@@ -31,6 +31,6 @@ public final class SnliTask extends WordTask {
     @Override
     public String howToProvide(Path dataDir) {
         return "put " + String.join(", ", SnliDataset.FILES) + " (from snli_1.0.zip) in "
-                + dataDir.resolve(SnliDataset.TASK);
+                + dataDir.resolve(TaskId.SNLI.id());
     }
 }

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.Split;
 import ai.djl.training.dataset.RandomAccessDataset;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.models.TaskSpec;
@@ -47,9 +48,9 @@ public record TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDat
      */
     public Map<String, Long> splitSizes() {
         Map<String, Long> sizes = new LinkedHashMap<>(provenance.splitSizes());
-        sizes.put("train-used", train.size());
-        sizes.put("valid-used", validation.size());
-        sizes.put("test-used", test.size());
+        sizes.put(Split.TRAIN.usedId(), train.size());
+        sizes.put(Split.VALIDATION.usedId(), validation.size());
+        sizes.put(Split.TEST.usedId(), test.size());
         return sizes;
     }
 }

@@ -1,6 +1,6 @@
 package io.parallellmu.benchmarks.tasks;
 
-import io.parallellmu.reports.schema.TaskId;
+import io.parallellmu.vocabulary.TaskId;
 import java.util.EnumMap;
 import java.util.Map;
 

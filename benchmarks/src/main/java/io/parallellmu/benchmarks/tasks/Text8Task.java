@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.tasks;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -13,7 +14,6 @@ import io.parallellmu.datasets.text8.Text8Dataset;
 import io.parallellmu.metrics.BitsPerCharacter;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
 import ai.djl.translate.TranslateException;
@@ -141,6 +141,6 @@ public final class Text8Task implements BenchmarkTask {
     /** {@inheritDoc} */
     @Override
     public String howToProvide(Path dataDir) {
-        return "put the text8 file (unzipped) at " + dataDir.resolve(Text8Dataset.TASK).resolve(Text8Dataset.FILE);
+        return "put the text8 file (unzipped) at " + dataDir.resolve(TaskId.TEXT8.id()).resolve(Text8Dataset.FILE);
     }
 }

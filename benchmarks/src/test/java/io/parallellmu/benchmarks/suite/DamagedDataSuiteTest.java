@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parallellmu.benchmarks.cli.PlmuCommand;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.reports.schema.SkippedTask;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -9,7 +10,6 @@ import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.datasets.text8.Text8Dataset;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 
 /**
  * A profile's runs at full size without their data: each task's shape with the profile's vocabulary limit as its

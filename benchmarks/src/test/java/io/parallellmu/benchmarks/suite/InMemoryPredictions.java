@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -14,7 +15,6 @@ import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.mnist.PermutedMnist;
 import io.parallellmu.reports.schema.RunKey;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

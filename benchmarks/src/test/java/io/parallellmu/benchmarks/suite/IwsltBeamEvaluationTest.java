@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +14,8 @@ import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.benchmarks.tasks.Tasks;
 import io.parallellmu.benchmarks.tasks.TestScore;
 import io.parallellmu.datasets.DataSource;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class IwsltBeamEvaluationTest {
             assertEquals(greedy.length(), cutLength, "greedy: sources cut to the profile's length");
             assertTrue(uncutLength > cutLength, "beam: sources padded to the longest, " + uncutLength);
 
-            RunConfig run = Profile.TINY.config(TaskId.IWSLT15_EN_VI, Family.LMU);
+            RunConfig run = Profile.TINY.config(TaskId.IWSLT15_EN_VI, ModelFamily.LMU);
             ModelConfig config = Tasks.of(TaskId.IWSLT15_EN_VI).model(run.family(), run.embeddingSize(),
                     run.headHiddenSize(), uncut);
             model.setBlock(TaskModels.create(config));

@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +15,10 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import io.parallellmu.benchmarks.tasks.BenchmarkTask;
 import io.parallellmu.benchmarks.tasks.Tasks;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.models.TransformerConfig;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.train.GradientClipping;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ class PaperFullSizeTest {
     static Stream<Arguments> runs() {
         List<Arguments> runs = new ArrayList<>();
         for (TaskId task : TaskId.values()) {
-            for (Family family : Tasks.of(task).families()) {
+            for (ModelFamily family : Tasks.of(task).families()) {
                 runs.add(Arguments.of(task, family));
             }
         }
@@ -51,7 +51,7 @@ class PaperFullSizeTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("runs")
-    void trainsOneFullSizeStep(TaskId task, Family family) {
+    void trainsOneFullSizeStep(TaskId task, ModelFamily family) {
         RunConfig run = Profile.PAPER.config(task, family);
         ModelConfig config = FullSize.model(task, run);
         TaskSpec spec = config.task();

@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +12,9 @@ import io.parallellmu.benchmarks.tasks.DataRequest;
 import io.parallellmu.benchmarks.tasks.MackeyGlassTask;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.datasets.DataSource;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
 import io.parallellmu.models.TaskSpec;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,14 +24,14 @@ class PaperMackeyGlassTest {
 
     @Test
     void configNamesSpellOutTheRecipesTraining() {
-        for (Family family : Family.values()) {
+        for (ModelFamily family : ModelFamily.values()) {
             RunConfig config = Profile.PAPER.config(TaskId.MACKEY_GLASS, family);
             assertTrue(config.name().startsWith("paper n=64/all/all L=5000 V=4 b=32 e=500 lr=0.001 adam=constant,no-clip "),
                     config.name());
             assertEquals(Optimisation.CONSTANT_NO_CLIP, config.optimisation());
             assertTrue(MackeyGlassTask.recipeSplits(config.settings()));
         }
-        RunConfig quick = Profile.QUICK.config(TaskId.MACKEY_GLASS, Family.LMU);
+        RunConfig quick = Profile.QUICK.config(TaskId.MACKEY_GLASS, ModelFamily.LMU);
         assertEquals(Optimisation.WARM_UP_COSINE_CLIP_1, quick.optimisation());
         assertFalse(quick.name().contains("adam="), "default names stay as they were: " + quick.name());
         assertFalse(MackeyGlassTask.recipeSplits(quick.settings()), "the quick profile keeps its shortened set-up");
@@ -39,7 +39,7 @@ class PaperMackeyGlassTest {
 
     @Test
     void constantOptimisationNeitherSchedulesNorClips() {
-        RunConfig config = Profile.PAPER.config(TaskId.MACKEY_GLASS, Family.LMU);
+        RunConfig config = Profile.PAPER.config(TaskId.MACKEY_GLASS, ModelFamily.LMU);
         Tracker rate = config.optimisation().learningRate(config.settings(), 500);
         assertEquals(1e-3f, rate.getNewValue(1));
         assertEquals(1e-3f, rate.getNewValue(500));
@@ -50,8 +50,8 @@ class PaperMackeyGlassTest {
 
     @Test
     void modelsHaveTheRecipesParameterCounts() {
-        Map<Family, Long> expected = Map.of(Family.LSTM, 18_026L, Family.ORIGINAL_LMU, 18_246L, Family.LMU, 17_818L,
-                Family.TRANSFORMER, 18_289L);
+        Map<ModelFamily, Long> expected = Map.of(ModelFamily.LSTM, 18_026L, ModelFamily.ORIGINAL_LMU, 18_246L, ModelFamily.LMU, 17_818L,
+                ModelFamily.TRANSFORMER, 18_289L);
         expected.forEach((family, count) -> assertEquals(count, TaskModels.countParameters(ModelConfig.of(
                 TaskSpec.sequenceRegression(1, 1, true), Profile.PAPER.config(TaskId.MACKEY_GLASS, family).family())),
                 family.name()));
@@ -59,7 +59,7 @@ class PaperMackeyGlassTest {
 
     @Test
     void dataIsTheRecipes32Train32Validation64TestSeries() throws Exception {
-        RunConfig config = Profile.PAPER.config(TaskId.MACKEY_GLASS, Family.LMU);
+        RunConfig config = Profile.PAPER.config(TaskId.MACKEY_GLASS, ModelFamily.LMU);
         try (NDManager manager = NDManager.newBaseManager()) {
             TaskData data = new MackeyGlassTask().load(new DataRequest(Path.of("unused"), DataSource.AUTO,
                     config.settings(), manager, System.out));

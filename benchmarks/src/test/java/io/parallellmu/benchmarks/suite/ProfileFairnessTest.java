@@ -1,11 +1,11 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.benchmarks.tasks.Tasks;
-import io.parallellmu.models.Family;
 import io.parallellmu.models.TaskModels;
-import io.parallellmu.reports.schema.TaskId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,10 +23,10 @@ class ProfileFairnessTest {
         List<String> unfair = new ArrayList<>();
         for (Profile profile : List.of(Profile.QUICK, Profile.STANDARD, Profile.PAPER)) {
             for (TaskId task : TaskId.values()) {
-                long lmu = parameters(profile, task, Family.LMU);
-                for (Family family : Tasks.of(task).families()) {
+                long lmu = parameters(profile, task, ModelFamily.LMU);
+                for (ModelFamily family : Tasks.of(task).families()) {
                     long baseline = parameters(profile, task, family);
-                    if (family != Family.LMU && baseline < lmu && profile.publishedSize(task, family) == null) {
+                    if (family != ModelFamily.LMU && baseline < lmu && profile.publishedSize(task, family) == null) {
                         unfair.add(profile.id() + " " + task.id() + " " + family + ": " + baseline + " < LMU " + lmu);
                     }
                 }
@@ -37,12 +37,12 @@ class ProfileFairnessTest {
 
     @Test
     void publishedSizesAreNamedOnlyForFamiliesThatHaveThem() {
-        assertTrue(Profile.PAPER.publishedSize(TaskId.PSMNIST, Family.ORIGINAL_LMU).contains("102"));
-        assertTrue(Profile.PAPER.publishedSize(TaskId.IMDB, Family.LSTM) == null);
-        assertTrue(Profile.QUICK.publishedSize(TaskId.PSMNIST, Family.ORIGINAL_LMU) == null);
+        assertTrue(Profile.PAPER.publishedSize(TaskId.PSMNIST, ModelFamily.ORIGINAL_LMU).contains("102"));
+        assertTrue(Profile.PAPER.publishedSize(TaskId.IMDB, ModelFamily.LSTM) == null);
+        assertTrue(Profile.QUICK.publishedSize(TaskId.PSMNIST, ModelFamily.ORIGINAL_LMU) == null);
     }
 
-    private static long parameters(Profile profile, TaskId task, Family family) {
+    private static long parameters(Profile profile, TaskId task, ModelFamily family) {
         return TaskModels.countParameters(FullSize.model(task, profile.config(task, family)));
     }
 }

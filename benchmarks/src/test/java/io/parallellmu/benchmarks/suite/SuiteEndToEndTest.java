@@ -1,17 +1,16 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.DataKind;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.benchmarks.tasks.Tasks;
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.DataKind;
 import io.parallellmu.reports.schema.LearningCurvePoint;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
 import io.parallellmu.zoo.ModelArtifact;
 import java.nio.file.Files;
@@ -40,8 +39,8 @@ class SuiteEndToEndTest {
 
         Set<String> expected = new HashSet<>();
         for (TaskId task : TaskId.values()) {
-            for (Family family : Tasks.of(task).families()) {
-                expected.add(task.id() + "/" + ModelFamily.valueOf(family.name()).id());
+            for (ModelFamily family : Tasks.of(task).families()) {
+                expected.add(task.id() + "/" + family.id());
             }
         }
         assertEquals(30, expected.size(), "psMNIST and Mackey-Glass with 5 families, five tasks with 4");
@@ -55,7 +54,7 @@ class SuiteEndToEndTest {
         for (RunResult r : results) {
             assertEquals(DataKind.OFFICIAL, r.dataKind(), r.key() + " ran on the official-layout fixtures");
             assertTrue(Double.isFinite(r.metricValue()), r.key() + " metric " + r.metricValue());
-            int epochs = Profile.TINY.config(r.task(), Family.valueOf(r.model().name())).settings().epochs();
+            int epochs = Profile.TINY.config(r.task(), r.model()).settings().epochs();
             assertTrue(r.parameters() > 0 && r.stepsPerSecond() > 0 && r.epochs() == epochs && r.bestEpoch() >= 1
                     && r.bestEpoch() <= epochs, r.toString());
             assertTrue(r.splitSizes().sizes().containsKey("train-used"), r.splitSizes().toString());

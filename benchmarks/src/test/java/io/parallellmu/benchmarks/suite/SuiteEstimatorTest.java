@@ -1,11 +1,11 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ class SuiteEstimatorTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    private List<RunEstimate> estimate(List<TaskId> tasks, List<Family> families) throws Exception {
+    private List<RunEstimate> estimate(List<TaskId> tasks, List<ModelFamily> families) throws Exception {
         Path data = temp.resolve("data");
         OfficialFixtures.writeAll(data);
         SuitePlan plan = TinySuites.plan(tasks, families, data, temp.resolve("out"), false);
@@ -34,7 +34,7 @@ class SuiteEstimatorTest {
     void measuresEveryPlannedRunAndWritesNoResults() throws Exception {
         // each run is timed for some seconds, so one family: the three ways of testing (plain, decoding, context)
         List<RunEstimate> estimates = estimate(List.of(TaskId.PSMNIST, TaskId.IWSLT15_EN_VI, TaskId.TEXT8),
-                List.of(Family.LMU));
+                List.of(ModelFamily.LMU));
 
         assertEquals(3, estimates.size(), "one run per task");
         String table = printed.toString(StandardCharsets.UTF_8);
@@ -55,8 +55,8 @@ class SuiteEstimatorTest {
         String previous = System.getProperty("plmu.memoryLimitGiB");
         System.setProperty("plmu.memoryLimitGiB", "0.001"); // 1 MiB: no run fits
         try {
-            List<RunEstimate> estimates = estimate(List.of(TaskId.MACKEY_GLASS), List.of(Family.values()));
-            assertEquals(Family.values().length, estimates.size(), "every family of Mackey-Glass");
+            List<RunEstimate> estimates = estimate(List.of(TaskId.MACKEY_GLASS), List.of(ModelFamily.values()));
+            assertEquals(ModelFamily.values().length, estimates.size(), "every family of Mackey-Glass");
             String table = printed.toString(StandardCharsets.UTF_8);
             for (RunEstimate e : estimates) {
                 assertFalse(e.fits(), e.run());

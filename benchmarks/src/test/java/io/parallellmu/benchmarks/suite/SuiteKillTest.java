@@ -1,15 +1,15 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.benchmarks.cli.PlmuCommand;
-import io.parallellmu.models.Family;
 import io.parallellmu.reports.schema.LearningCurvePoint;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
 import io.parallellmu.train.CheckpointState;
 import io.parallellmu.train.Checkpoints;
@@ -77,7 +77,7 @@ class SuiteKillTest {
     @Test
     void keepCheckpointsKeepsAFinishedRunsCheckpoints() throws Exception {
         Path out = temp.resolve("kept");
-        SuitePlan tiny = TinySuites.plan(List.of(TaskId.MACKEY_GLASS), List.of(Family.LMU), temp, out, false);
+        SuitePlan tiny = TinySuites.plan(List.of(TaskId.MACKEY_GLASS), List.of(ModelFamily.LMU), temp, out, false);
         SuitePlan plan = new SuitePlan(tiny.profile(), tiny.tasks(), tiny.families(), tiny.seeds(), tiny.device(),
                 tiny.dataDir(), tiny.source(), out, 0, false, false, TinySuites.COMMAND, true);
         assertEquals(1, new SuiteRunner(plan, System.out).run().finished());

@@ -1,11 +1,11 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.RunDirectory;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +17,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import io.parallellmu.datasets.text.WordTaskDataset;
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.zoo.ModelArtifact;
 import io.parallellmu.zoo.ModelCard;
 import io.parallellmu.zoo.PlmuModelZoo;
@@ -71,7 +71,7 @@ class SuiteZooRoundTripTest {
         Path out = temp.resolve("out");
         try (NDManager manager = NDManager.newBaseManager()) {
             InMemoryPredictions trained = new InMemoryPredictions(data, manager);
-            SuiteSummary summary = new SuiteRunner(TinySuites.plan(TASKS, List.of(Family.LMU), data, out, true),
+            SuiteSummary summary = new SuiteRunner(TinySuites.plan(TASKS, List.of(ModelFamily.LMU), data, out, true),
                     System.out).run(result -> {}, trained);
             assertEquals(TASKS.size(), summary.finished());
 

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,6 @@ import io.parallellmu.metrics.BitsPerCharacter;
 import io.parallellmu.models.LstmConfig;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Path;

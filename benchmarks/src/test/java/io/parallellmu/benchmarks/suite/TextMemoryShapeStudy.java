@@ -1,5 +1,8 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.Split;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import io.parallellmu.benchmarks.tasks.BenchmarkTask;
@@ -13,9 +16,7 @@ import io.parallellmu.models.DefaultConfigs;
 import io.parallellmu.models.LmuConfig;
 import io.parallellmu.nn.Nonlinearity;
 import io.parallellmu.reports.schema.LearningCurvePoint;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -59,7 +60,7 @@ public final class TextMemoryShapeStudy {
                         DefaultConfigs.TEXT_HEAD_HIDDEN);
                 RunKey key = new RunKey(id, ModelFamily.LMU, config.name(), 0);
                 RunOutcome outcome = trainer.run(task, data, config, key);
-                double best = outcome.curves().stream().filter(p -> p.split().equals("valid")
+                double best = outcome.curves().stream().filter(p -> p.split() == Split.VALIDATION
                         && !p.metric().equals("loss")).mapToDouble(LearningCurvePoint::value)
                         .reduce(id == TaskId.TEXT8 ? Double.MAX_VALUE : -1, id == TaskId.TEXT8 ? Math::min : Math::max);
                 System.out.printf("STUDY %s channels=%d order=%d params=%d best-validation=%.4f train=%.0fs%n", id.id(),

@@ -1,9 +1,9 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Device;
 import io.parallellmu.datasets.DataSource;
-import io.parallellmu.models.Family;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,10 +16,10 @@ final class TinySuites {
     private TinySuites() {}
 
     static SuitePlan plan(List<TaskId> tasks, Path dataDir, Path out, boolean saveModels) {
-        return plan(tasks, List.of(Family.values()), dataDir, out, saveModels);
+        return plan(tasks, List.of(ModelFamily.values()), dataDir, out, saveModels);
     }
 
-    static SuitePlan plan(List<TaskId> tasks, List<Family> families, Path dataDir, Path out, boolean saveModels) {
+    static SuitePlan plan(List<TaskId> tasks, List<ModelFamily> families, Path dataDir, Path out, boolean saveModels) {
         return new SuitePlan(Profile.TINY, tasks, families, List.of(0L), Device.cpu(), dataDir,
                 DataSource.OFFICIAL, out, 0, false, saveModels, COMMAND);
     }

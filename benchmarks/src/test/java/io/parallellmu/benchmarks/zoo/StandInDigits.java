@@ -57,7 +57,7 @@ record StandInDigits(float[][] images, int[] labels, int[] permutation, long per
                 }
             }
             DataProvenance provenance = data.provenance();
-            return new StandInDigits(images, labels, order, data.getPermutation().seed(), provenance.kind().label(),
+            return new StandInDigits(images, labels, order, data.getPermutation().seed(), provenance.kind().id(),
                     provenance.sourceName(), provenance.checksum());
         }
     }

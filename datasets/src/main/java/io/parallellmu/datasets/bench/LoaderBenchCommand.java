@@ -102,7 +102,7 @@ public final class LoaderBenchCommand implements Callable<Integer> {
             Arrays.sort(seconds);
             double epochSeconds = seconds[TIMED_EPOCHS / 2];
             String data = dataset instanceof TaskDataset task
-                    ? task.provenance().kind().label() + ": " + task.provenance().sourceName()
+                    ? task.provenance().kind().id() + ": " + task.provenance().sourceName()
                     : "";
             return String.format(Locale.ROOT, "%-26s %8d %6d %9.3f %9.3f %12.0f %7.0f MB  %s",
                     c.name(),

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.bench;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.RandomAccessDataset;
 import io.parallellmu.datasets.DataSource;
@@ -44,7 +45,7 @@ public record LoaderCase(String name, String standIn, int batchSize, Factory fac
                 psMnist("psmnist-" + MnistNpmStandIn.NAME, MnistNpmStandIn.NAME),
                 psMnist("psmnist-" + FashionMnistDebStandIn.NAME, FashionMnistDebStandIn.NAME),
                 new LoaderCase(
-                        MackeyGlass.TASK,
+                        TaskId.MACKEY_GLASS.id(),
                         null,
                         32,
                         (dataDir, manager, batch) ->

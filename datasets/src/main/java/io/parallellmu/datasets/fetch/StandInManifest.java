@@ -1,9 +1,9 @@
 package io.parallellmu.datasets.fetch;
 
+import io.parallellmu.vocabulary.DataKind;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;

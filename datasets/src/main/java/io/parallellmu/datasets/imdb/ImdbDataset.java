@@ -1,9 +1,10 @@
 package io.parallellmu.datasets.imdb;
 
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.PaddedSequences;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * IMDB binary sentiment classification (task id {@value #TASK}), from the official {@code aclImdb} layout in
+ * IMDB binary sentiment classification (task id {@code imdb}), from the official {@code aclImdb} layout in
  * {@code <root>/imdb/} ({@link AclImdb}) or the SpamAssassin ham/spam stand-in
  * ({@link SpamAssassinStandIn}).
  *
@@ -27,8 +28,6 @@ import java.util.List;
  */
 public final class ImdbDataset extends WordTaskDataset {
 
-    /** The task id and official data folder. */
-    public static final String TASK = "imdb";
     /** The share of the official training split held out for validation, in percent. */
     public static final int VALID_PERCENT = 10;
     /** The seed of the validation hold-out. */
@@ -67,7 +66,7 @@ public final class ImdbDataset extends WordTaskDataset {
     protected Loaded load(NDManager manager) throws IOException {
         Origin origin =
                 resolve(
-                        TASK,
+                        TaskId.IMDB.id(),
                         List.of("aclImdb/train/neg", "aclImdb/train/pos", "aclImdb/test/neg", "aclImdb/test/pos"),
                         new SpamAssassinStandIn());
         List<LabelledDocument> train;
@@ -99,7 +98,7 @@ public final class ImdbDataset extends WordTaskDataset {
         return new Loaded(
                 new NDArray[] {padded.idsArray(manager), padded.lengthsArray(manager)},
                 new NDArray[] {manager.create(classes, new Shape(classes.length))}, // (N)
-                new DataProvenance(TASK, origin.kind(), origin.sourceName(), checksum, splits.sizes()));
+                new DataProvenance(TaskId.IMDB.id(), origin.kind(), origin.sourceName(), checksum, splits.sizes()));
     }
 
     /** A builder of {@link ImdbDataset}s: defaults 20,000 tokens and length 400. */

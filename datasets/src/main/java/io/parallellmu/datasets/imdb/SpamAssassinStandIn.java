@@ -1,10 +1,11 @@
 package io.parallellmu.datasets.imdb;
 
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.PackageFetcher;
 import io.parallellmu.datasets.fetch.StandInManifest;
@@ -54,12 +55,12 @@ public final class SpamAssassinStandIn extends CachedStandIn {
     private static final long SPLIT_SEED = 20210701L;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final String MANUAL_HINT =
-            "To use the official data instead, unpack aclImdb_v1.tar.gz into <data dir>/" + ImdbDataset.TASK + "/ (so"
-                    + " that <data dir>/" + ImdbDataset.TASK + "/aclImdb/train/pos exists).";
+            "To use the official data instead, unpack aclImdb_v1.tar.gz into <data dir>/" + TaskId.IMDB.id() + "/ (so"
+                    + " that <data dir>/" + TaskId.IMDB.id() + "/aclImdb/train/pos exists).";
 
     /** Creates the stand-in. */
     public SpamAssassinStandIn() {
-        super(NAME, ImdbDataset.TASK, "npm " + PACKAGE + ": 6,046 real e-mails, ham vs spam, standing in for IMDB sentiment");
+        super(NAME, TaskId.IMDB.id(), "npm " + PACKAGE + ": 6,046 real e-mails, ham vs spam, standing in for IMDB sentiment");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.parallellmu.datasets.iwslt;
 
-import io.parallellmu.datasets.DataKind;
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.datasets.fetch.Checksums;
 import io.parallellmu.datasets.fetch.DebianPackages.Pin;
@@ -78,13 +79,13 @@ public final class GettextCorpusStandIn extends CachedStandIn {
     private static final int HELD_OUT_PER_MILLE = 50;
     private static final String MANUAL_HINT =
             "To use the official data instead, put the IWSLT'15 En-Vi files (train.{en,vi}, tst2012.{en,vi},"
-                    + " tst2013.{en,vi}, vocab.{en,vi}) in <data dir>/" + IwsltDataset.TASK + "/.";
+                    + " tst2013.{en,vi}, vocab.{en,vi}) in <data dir>/" + TaskId.IWSLT15_EN_VI.id() + "/.";
 
     /** Creates the stand-in. */
     public GettextCorpusStandIn() {
         super(
                 NAME,
-                IwsltDataset.TASK,
+                TaskId.IWSLT15_EN_VI.id(),
                 "Debian gettext catalogs (vi) of " + PACKAGES.size()
                         + " pinned packages: real English→Vietnamese program messages, standing in for IWSLT'15 En-Vi");
     }

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.iwslt;
 
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.parallellmu.datasets.DataProvenance;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * IWSLT'15 English→Vietnamese translation (task id {@value #TASK}), from the official release in
+ * IWSLT'15 English→Vietnamese translation (task id {@code iwslt15-en-vi}), from the official release in
  * {@code <root>/iwslt15-en-vi/} ({@link IwsltCorpus}) or the gettext stand-in ({@link GettextCorpusStandIn}).
  * Splits: TRAIN = {@code train}, VALIDATION = {@code tst2012}, TEST = {@code tst2013}.
  *
@@ -31,8 +32,6 @@ import java.util.stream.Collectors;
  */
 public final class IwsltDataset extends TextTaskDataset {
 
-    /** The task id and official data folder. */
-    public static final String TASK = "iwslt15-en-vi";
 
     private static final Set<String> FILE_SPECIALS = Set.of("<unk>", "<s>", "</s>");
 
@@ -64,7 +63,7 @@ public final class IwsltDataset extends TextTaskDataset {
     /** {@inheritDoc} */
     @Override
     protected Loaded load(NDManager manager) throws IOException {
-        Origin origin = resolve(TASK, IwsltCorpus.FILES, new GettextCorpusStandIn());
+        Origin origin = resolve(TaskId.IWSLT15_EN_VI.id(), IwsltCorpus.FILES, new GettextCorpusStandIn());
         IwsltCorpus corpus = IwsltCorpus.read(origin.dir());
         TextVocabulary source = vocabulary(corpus.vocabEn(), sourceVocabularySize);
         TextVocabulary target = vocabulary(corpus.vocabVi(), targetVocabularySize);
@@ -92,7 +91,7 @@ public final class IwsltDataset extends TextTaskDataset {
         return new Loaded(
                 new NDArray[] {src.idsArray(manager), src.lengthsArray(manager), in.idsArray(manager), targetLengths},
                 new NDArray[] {out.idsArray(manager), targetLengths},
-                new DataProvenance(TASK, origin.kind(), origin.sourceName(), corpus.checksum(), corpus.splits().sizes()));
+                new DataProvenance(TaskId.IWSLT15_EN_VI.id(), origin.kind(), origin.sourceName(), corpus.checksum(), corpus.splits().sizes()));
     }
 
     /**

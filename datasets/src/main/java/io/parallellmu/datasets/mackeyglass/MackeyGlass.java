@@ -1,12 +1,15 @@
 package io.parallellmu.datasets.mackeyglass;
 
+import io.parallellmu.vocabulary.Split;
+
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.util.Progress;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.TaskDataset;
@@ -30,8 +33,6 @@ import java.util.Map;
  */
 public final class MackeyGlass extends ArrayDataset implements TaskDataset, AutoCloseable {
 
-    /** The task id. */
-    public static final String TASK = "mackey-glass";
     /** The recipe's Keras {@code validation_split}: the last half of the 64 training series validate. */
     public static final double LMU2019_VALIDATION_SPLIT = 0.5;
 
@@ -113,12 +114,12 @@ public final class MackeyGlass extends ArrayDataset implements TaskDataset, Auto
         data = new NDArray[] {window(series, from, to, 0, mean)};
         labels = new NDArray[] {window(series, from, to, recipe.horizon(), mean)};
         Map<String, Long> sizes = new LinkedHashMap<>();
-        sizes.put("train", (long) trainCount);
+        sizes.put(Split.TRAIN.id(), (long) trainCount);
         if (validationCount > 0) {
-            sizes.put("validation", (long) validationCount);
+            sizes.put(Split.VALIDATION.id(), (long) validationCount);
         }
-        sizes.put("test", (long) recipe.seriesCount() - trainingHalf);
-        provenance = new DataProvenance(TASK, DataKind.OFFICIAL, sourceName(validationCount), recipe.checksum(), sizes);
+        sizes.put(Split.TEST.id(), (long) recipe.seriesCount() - trainingHalf);
+        provenance = new DataProvenance(TaskId.MACKEY_GLASS.id(), DataKind.OFFICIAL, sourceName(validationCount), recipe.checksum(), sizes);
     }
 
     /** Releases the tensors. */

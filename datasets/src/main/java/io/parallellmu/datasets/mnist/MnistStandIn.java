@@ -1,7 +1,8 @@
 package io.parallellmu.datasets.mnist;
 
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.DataDirectory;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.StandInManifest;
@@ -23,8 +24,6 @@ public abstract class MnistStandIn implements StandInSource {
     /** The manifest detail holding how many of the training file's last records form the validation split. */
     public static final String VALIDATION_SIZE = "validation.size";
 
-    /** The task these stand-ins serve. */
-    public static final String TASK = "psmnist";
 
     private final String name;
     private final String description;
@@ -61,7 +60,7 @@ public abstract class MnistStandIn implements StandInSource {
     /** {@inheritDoc} */
     @Override
     public String task() {
-        return TASK;
+        return TaskId.PSMNIST.id();
     }
 
     /** {@inheritDoc} */
@@ -114,7 +113,7 @@ public abstract class MnistStandIn implements StandInSource {
                                             + manualHint(dataRoot));
                         }
                         new StandInManifest(
-                                        TASK,
+                                        TaskId.PSMNIST.id(),
                                         DataKind.STAND_IN,
                                         source,
                                         MnistFiles.NAMES,
@@ -179,7 +178,7 @@ public abstract class MnistStandIn implements StandInSource {
         return "Alternatively put the official MNIST files "
                 + String.join(", ", MnistFiles.NAMES)
                 + " (plain or .gz) into "
-                + DataDirectory.official(dataRoot, TASK)
+                + DataDirectory.official(dataRoot, TaskId.PSMNIST.id())
                 + "; psMNIST prefers them over any stand-in.";
     }
 }

@@ -1,5 +1,9 @@
 package io.parallellmu.datasets.mnist;
 
+import io.parallellmu.vocabulary.Split;
+
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -8,7 +12,6 @@ import ai.djl.training.dataset.Dataset;
 import ai.djl.util.Progress;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.TaskDataset;
@@ -35,8 +38,6 @@ import java.util.Map;
  */
 public final class PermutedMnist extends ArrayDataset implements TaskDataset, AutoCloseable {
 
-    /** The task id. */
-    public static final String TASK = MnistStandIn.TASK;
     /** The permutation seed used unless another is set. */
     public static final long DEFAULT_PERMUTATION_SEED = 0L;
     /** The standard validation split of official MNIST: the last 10,000 training images. */
@@ -160,11 +161,11 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
 
     private DataProvenance provenance(Located located, MnistArchive archive, int validation) {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        sizes.put("train", (long) archive.trainImages().count() - validation);
-        sizes.put("valid", (long) validation);
-        sizes.put("test", (long) archive.testImages().count());
+        sizes.put(Split.TRAIN.id(), (long) archive.trainImages().count() - validation);
+        sizes.put(Split.VALIDATION.id(), (long) validation);
+        sizes.put(Split.TEST.id(), (long) archive.testImages().count());
         return new DataProvenance(
-                TASK,
+                TaskId.PSMNIST.id(),
                 located.kind(),
                 located.sourceName() + ", pixels permuted with seed " + permutation.seed(),
                 archive.sha256(),
@@ -172,7 +173,7 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
     }
 
     private Located locate() throws IOException {
-        Path official = DataDirectory.official(dataDir, TASK);
+        Path official = DataDirectory.official(dataDir, TaskId.PSMNIST.id());
         List<String> missing = MnistFiles.missing(official);
         if (source != DataSource.STAND_IN) {
             if (missing.isEmpty()) {
@@ -328,9 +329,9 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
                 throw new IllegalArgumentException("validationSize must be at least 1, was " + validationSize);
             }
             StandInSource standInSource = StandInSources.byName(standIn);
-            if (!standInSource.task().equals(TASK)) {
+            if (!standInSource.task().equals(TaskId.PSMNIST.id())) {
                 throw new IllegalArgumentException(
-                        "standIn '" + standIn + "' stands in for task " + standInSource.task() + ", not " + TASK);
+                        "standIn '" + standIn + "' stands in for task " + standInSource.task() + ", not " + TaskId.PSMNIST.id());
             }
             if (dataDir == null) {
                 dataDir = DataDirectory.root();

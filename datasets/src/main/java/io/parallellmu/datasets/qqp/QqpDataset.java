@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.qqp;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.SentencePair;
 import io.parallellmu.datasets.text.SentencePairDataset;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Quora Question Pairs paraphrase detection (task id {@value #TASK}), from GLUE's {@code train.tsv} and
+ * Quora Question Pairs paraphrase detection (task id {@code qqp}), from GLUE's {@code train.tsv} and
  * {@code dev.tsv} in {@code <root>/qqp/} ({@link GlueQqp}) or the synthetic stand-in
  * ({@link QqpSyntheticStandIn}). Labels: 1 = duplicate (paraphrase), 0 = not.
  *
@@ -19,8 +20,6 @@ import java.util.List;
  */
 public final class QqpDataset extends SentencePairDataset {
 
-    /** The task id and official data folder. */
-    public static final String TASK = "qqp";
     /** The official files. */
     public static final List<String> FILES = List.of("train.tsv", "dev.tsv");
     /** The share of {@code train.tsv} held out for validation, in percent. */
@@ -29,7 +28,7 @@ public final class QqpDataset extends SentencePairDataset {
     public static final long SPLIT_SEED = 20210701L;
 
     private QqpDataset(Builder builder) {
-        super(builder, TASK, FILES, new QqpSyntheticStandIn());
+        super(builder, TaskId.QQP.id(), FILES, new QqpSyntheticStandIn());
     }
 
     /**

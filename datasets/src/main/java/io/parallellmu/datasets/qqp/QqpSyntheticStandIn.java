@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.qqp;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.EventGrammar;
@@ -40,7 +41,7 @@ public final class QqpSyntheticStandIn extends CachedStandIn {
 
     /** Creates the stand-in. */
     public QqpSyntheticStandIn() {
-        super(NAME, QqpDataset.TASK, "synthetic: seeded grammar of paraphrase / role-swapped question pairs, standing in for QQP");
+        super(NAME, TaskId.QQP.id(), "synthetic: seeded grammar of paraphrase / role-swapped question pairs, standing in for QQP");
     }
 
     /** {@inheritDoc} */

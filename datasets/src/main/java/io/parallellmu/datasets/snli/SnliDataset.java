@@ -1,5 +1,8 @@
 package io.parallellmu.datasets.snli;
 
+import io.parallellmu.vocabulary.Split;
+
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.SentencePairDataset;
 import io.parallellmu.datasets.text.Splits;
@@ -10,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stanford Natural Language Inference (task id {@value #TASK}), from {@code snli_1.0_{train,dev,test}.jsonl}
+ * Stanford Natural Language Inference (task id {@code snli}), from {@code snli_1.0_{train,dev,test}.jsonl}
  * in {@code <root>/snli/} ({@link SnliJsonl}) or the synthetic stand-in ({@link SnliSyntheticStandIn}).
  * Splits: TRAIN = train, VALIDATION = dev, TEST = test. Labels: entailment 0, neutral 1, contradiction 2.
  * Pairs without consensus ({@code gold_label} {@code -}) are dropped and counted ({@link #skipped()}).
@@ -18,8 +21,6 @@ import java.util.Map;
  */
 public final class SnliDataset extends SentencePairDataset {
 
-    /** The task id and official data folder. */
-    public static final String TASK = "snli";
     /** The official files: train, dev, test. */
     public static final List<String> FILES =
             List.of("snli_1.0_train.jsonl", "snli_1.0_dev.jsonl", "snli_1.0_test.jsonl");
@@ -27,7 +28,7 @@ public final class SnliDataset extends SentencePairDataset {
     private Map<String, Integer> skipped;
 
     private SnliDataset(Builder builder) {
-        super(builder, TASK, FILES, new SnliSyntheticStandIn());
+        super(builder, TaskId.SNLI.id(), FILES, new SnliSyntheticStandIn());
     }
 
     /**
@@ -46,11 +47,11 @@ public final class SnliDataset extends SentencePairDataset {
         SnliJsonl.Split dev = SnliJsonl.read(origin.dir().resolve(FILES.get(1)));
         SnliJsonl.Split test = SnliJsonl.read(origin.dir().resolve(FILES.get(2)));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("train", train.skipped());
-        counts.put("valid", dev.skipped());
-        counts.put("test", test.skipped());
+        counts.put(Split.TRAIN.id(), train.skipped());
+        counts.put(Split.VALIDATION.id(), dev.skipped());
+        counts.put(Split.TEST.id(), test.skipped());
         skipped = counts;
-        log().println(TASK + ": dropped pairs without consensus (gold_label '-'): " + counts);
+        log().println(TaskId.SNLI.id() + ": dropped pairs without consensus (gold_label '-'): " + counts);
         return new PairCorpus(
                 new Splits<>(train.pairs(), dev.pairs(), test.pairs()), StandInManifest.checksumOf(origin.dir(), FILES));
     }

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.snli;
 
+import io.parallellmu.vocabulary.TaskId;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
@@ -49,7 +50,7 @@ public final class SnliSyntheticStandIn extends CachedStandIn {
     public SnliSyntheticStandIn() {
         super(
                 NAME,
-                SnliDataset.TASK,
+                TaskId.SNLI.id(),
                 "synthetic: seeded grammar of entailment / neutral / contradiction pairs, standing in for SNLI");
     }
 

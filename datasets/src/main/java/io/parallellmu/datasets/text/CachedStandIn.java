@@ -102,7 +102,7 @@ public abstract class CachedStandIn implements StandInSource {
             AtomicDirectory.deleteRecursively(scratch);
         }
         StandInManifest manifest = StandInManifest.read(dir);
-        log.println(name() + ": done, " + manifest.kind().label() + " data, SHA-256 " + manifest.checksum());
+        log.println(name() + ": done, " + manifest.kind().id() + " data, SHA-256 " + manifest.checksum());
         return dir;
     }
 }

@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.text;
 
+import io.parallellmu.vocabulary.Split;
+
 import ai.djl.training.dataset.Dataset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,9 +81,9 @@ public record Splits<T>(List<T> train, List<T> valid, List<T> test) {
      */
     public Map<String, Long> sizes() {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        sizes.put("train", (long) train.size());
-        sizes.put("valid", (long) valid.size());
-        sizes.put("test", (long) test.size());
+        sizes.put(Split.TRAIN.id(), (long) train.size());
+        sizes.put(Split.VALIDATION.id(), (long) valid.size());
+        sizes.put(Split.TEST.id(), (long) test.size());
         return sizes;
     }
 }

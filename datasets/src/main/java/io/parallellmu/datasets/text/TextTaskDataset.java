@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.text;
 
+import io.parallellmu.vocabulary.DataKind;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -8,7 +9,6 @@ import ai.djl.training.dataset.Dataset;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.util.Progress;
 import io.parallellmu.datasets.DataDirectory;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.TaskDataset;

@@ -1,6 +1,7 @@
 package io.parallellmu.datasets.text8;
 
-import io.parallellmu.datasets.DataKind;
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.fetch.DebianPackages.Pin;
 import io.parallellmu.datasets.fetch.DebianPackages;
 import io.parallellmu.datasets.fetch.FetchException;
@@ -43,13 +44,13 @@ public final class FortunesStandIn extends CachedStandIn {
     private static final String FORTUNES = "usr/share/games/fortunes";
     private static final String MANUAL_HINT =
             "To use the official data instead, put text8 (one line of 100M characters) at <data dir>/"
-                    + Text8Dataset.TASK + "/" + Text8Dataset.FILE + ".";
+                    + TaskId.TEXT8.id() + "/" + Text8Dataset.FILE + ".";
 
     /** Creates the stand-in. */
     public FortunesStandIn() {
         super(
                 NAME,
-                Text8Dataset.TASK,
+                TaskId.TEXT8.id(),
                 "Debian fortunes: about 2.4 MB of English quotations normalised as text8, standing in for text8");
     }
 

@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.text8;
 
+import io.parallellmu.vocabulary.Split;
+import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * text8 character-level language modelling (task id {@value #TASK}), from the official file
+ * text8 character-level language modelling (task id {@code text8}), from the official file
  * {@code <root>/text8/text8} or the fortunes stand-in ({@link FortunesStandIn}), split 90/5/5
  * ({@link Text8File#splits}).
  *
@@ -28,8 +30,6 @@ import java.util.Map;
  */
 public final class Text8Dataset extends TextTaskDataset {
 
-    /** The task id and official data folder. */
-    public static final String TASK = "text8";
     /** The official file's name. */
     public static final String FILE = "text8";
 
@@ -63,7 +63,7 @@ public final class Text8Dataset extends TextTaskDataset {
     /** {@inheritDoc} */
     @Override
     protected Loaded load(NDManager manager) throws IOException {
-        Origin origin = resolve(TASK, List.of(FILE), new FortunesStandIn());
+        Origin origin = resolve(TaskId.TEXT8.id(), List.of(FILE), new FortunesStandIn());
         Path file = origin.dir().resolve(FILE);
         long size = Files.size(file);
         Text8File.Range[] ranges = Text8File.splits(size);
@@ -85,15 +85,14 @@ public final class Text8Dataset extends TextTaskDataset {
         NDArray inputs = int32(manager, ByteBuffer.wrap(ids, 0, count).slice(), shape);
         NDArray targets = int32(manager, ByteBuffer.wrap(ids, 1, count).slice(), shape);
         Map<String, Long> sizes = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>(List.of("train", "valid", "test"));
-        for (int i = 0; i < ranges.length; i++) {
-            sizes.put(names.get(i) + "-chars", ranges[i].length());
+        for (Split split : Split.values()) {
+            sizes.put(split.id() + "-chars", ranges[split.ordinal()].length());
         }
         return new Loaded(
                 new NDArray[] {inputs},
                 new NDArray[] {targets},
                 new DataProvenance(
-                        TASK, origin.kind(), origin.sourceName(), StandInManifest.checksumOf(origin.dir(), List.of(FILE)), sizes));
+                        TaskId.TEXT8.id(), origin.kind(), origin.sourceName(), StandInManifest.checksumOf(origin.dir(), List.of(FILE)), sizes));
     }
 
     private static NDArray int32(NDManager manager, ByteBuffer bytes, Shape shape) {

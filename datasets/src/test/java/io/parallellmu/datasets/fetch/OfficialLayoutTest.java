@@ -1,9 +1,9 @@
 package io.parallellmu.datasets.fetch;
 
+import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.training.dataset.Dataset;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.fetch.official.OfficialDataset;

@@ -1,12 +1,12 @@
 package io.parallellmu.datasets.fetch;
 
+import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.iwslt;
 
+import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.training.dataset.Record;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.text.ManagedTest;
 import io.parallellmu.datasets.text.TestFiles;

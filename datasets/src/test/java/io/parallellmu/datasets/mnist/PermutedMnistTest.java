@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.mnist;
 
+import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.fetch.Checksums;

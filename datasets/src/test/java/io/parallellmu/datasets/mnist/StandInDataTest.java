@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.mnist;
 
+import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataDirectory;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.qqp;
 
+import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.datasets.DataFormatException;
-import io.parallellmu.datasets.DataKind;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.text.SentencePair;
 import io.parallellmu.datasets.text.ManagedTest;

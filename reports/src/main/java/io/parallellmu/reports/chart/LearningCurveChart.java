@@ -1,9 +1,10 @@
 package io.parallellmu.reports.chart;
 
+import io.parallellmu.vocabulary.Split;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.format.MetricFormat;
 import io.parallellmu.reports.schema.LearningCurvePoint;
-import io.parallellmu.reports.schema.ModelFamily;
-import io.parallellmu.reports.schema.TaskId;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class LearningCurveChart {
             SeriesMarkers.TRIANGLE_DOWN);
 
     /** The points of one line. */
-    private record Line(ModelFamily model, String config, long seed, String split) {
+    private record Line(ModelFamily model, String config, long seed, Split split) {
         String run() {
             return config + "/" + seed;
         }
@@ -93,7 +94,7 @@ public final class LearningCurveChart {
             List<String> runs = family.stream().map(Line::run).distinct().toList();
             boolean severalConfigs = family.stream().map(Line::config).distinct().count() > 1;
             String name = line.model().displayName() + (severalConfigs ? " " + line.config() : "")
-                    + " seed " + line.seed() + " " + line.split();
+                    + " seed " + line.seed() + " " + line.split().id();
             XYSeries series = chart.addSeries(name,
                     linePoints.stream().map(p -> (double) p.epoch()).toList(),
                     linePoints.stream().map(p -> format.chartValue(p.value())).toList());
@@ -101,9 +102,9 @@ public final class LearningCurveChart {
             series.setMarkerColor(COLORS.get(line.model()));
             series.setMarker(MARKERS.get(runs.indexOf(line.run()) % MARKERS.size()));
             series.setLineStyle(switch (line.split()) {
-                case "train" -> SeriesLines.DASH_DASH;
-                case "test" -> SeriesLines.DOT_DOT;
-                default -> SeriesLines.SOLID;
+                case TRAIN -> SeriesLines.DASH_DASH;
+                case TEST -> SeriesLines.DOT_DOT;
+                case VALIDATION -> SeriesLines.SOLID;
             });
         });
         return chart;

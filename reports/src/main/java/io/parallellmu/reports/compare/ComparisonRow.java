@@ -1,10 +1,10 @@
 package io.parallellmu.reports.compare;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.format.Units;
 import io.parallellmu.reports.markdown.RunGroup;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

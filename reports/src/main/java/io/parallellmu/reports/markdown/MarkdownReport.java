@@ -1,8 +1,8 @@
 package io.parallellmu.reports.markdown;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.schema.ReportInputs;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.PaperResults;
 import java.util.List;
 

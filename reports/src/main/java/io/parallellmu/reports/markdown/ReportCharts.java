@@ -1,6 +1,6 @@
 package io.parallellmu.reports.markdown;
 
-import io.parallellmu.reports.schema.TaskId;
+import io.parallellmu.vocabulary.TaskId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package io.parallellmu.reports.markdown;
 
+import io.parallellmu.vocabulary.DataKind;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.format.MetricFormat;
 import io.parallellmu.reports.format.Units;
-import io.parallellmu.reports.schema.DataKind;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.PaperResult;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.SkippedTask;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.PaperResults;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package io.parallellmu.reports.markdown;
 
+import io.parallellmu.vocabulary.DataKind;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.format.Units;
-import io.parallellmu.reports.schema.DataKind;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.PaperResult;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

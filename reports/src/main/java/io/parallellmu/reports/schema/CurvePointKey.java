@@ -1,5 +1,7 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.Split;
+
 /**
  * Identifies a learning-curve point: rewriting it replaces the old value.
  *
@@ -8,4 +10,4 @@ package io.parallellmu.reports.schema;
  * @param split the split
  * @param metric the metric
  */
-public record CurvePointKey(RunKey run, int epoch, String split, String metric) {}
+public record CurvePointKey(RunKey run, int epoch, Split split, String metric) {}

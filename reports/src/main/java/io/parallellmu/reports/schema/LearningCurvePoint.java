@@ -1,5 +1,8 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.Split;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 /**
  * One point of a learning curve: a metric on one split after one epoch of one run; one row of
  * {@code curves.csv}.
@@ -19,7 +22,7 @@ public record LearningCurvePoint(
         String config,
         long seed,
         int epoch,
-        String split,
+        Split split,
         String metric,
         double value) {
 
@@ -39,7 +42,7 @@ public record LearningCurvePoint(
     public LearningCurvePoint {
         new RunKey(task, model, config, seed); // validates the run's identity
         Checks.atLeast(epoch, 1, "epoch");
-        Checks.nonBlank(split, "split");
+        Checks.present(split, "split");
         Checks.nonBlank(metric, "metric");
         if (Double.isInfinite(value)) {
             throw new IllegalArgumentException("curve value must not be infinite");
@@ -57,7 +60,7 @@ public record LearningCurvePoint(
      * @return the point
      */
     public static LearningCurvePoint of(
-            RunKey run, int epoch, String split, String metric, double value) {
+            RunKey run, int epoch, Split split, String metric, double value) {
         return new LearningCurvePoint(
                 run.task(), run.model(), run.config(), run.seed(), epoch, split, metric, value);
     }

@@ -1,5 +1,6 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.Identified;
 /** Whether a higher or a lower value of a metric is better. */
 public enum MetricDirection implements Identified {
     /** Higher is better (accuracy, BLEU). */

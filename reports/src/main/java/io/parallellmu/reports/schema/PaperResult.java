@@ -1,5 +1,6 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.TaskId;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 

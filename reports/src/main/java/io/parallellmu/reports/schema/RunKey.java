@@ -1,5 +1,7 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 /**
  * Identifies one training run: the unit of resumption. A suite rerun skips every run whose key
  * is already in {@code results.csv}.

@@ -1,5 +1,8 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.DataKind;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import java.time.Instant;
 
 /**

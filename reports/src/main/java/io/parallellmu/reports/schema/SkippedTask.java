@@ -1,5 +1,6 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.TaskId;
 /**
  * A task that could not be run, with why and how to make it runnable; one row of {@code
  * skipped.csv}. A skip is never a result: the report lists it apart and never averages it.

@@ -8,7 +8,7 @@
  * validates itself on construction, so a value that exists is a valid one.
  *
  * <p>Conventions shared by all records: task ids and family ids are those of {@link
- * io.parallellmu.reports.schema.TaskId} and {@link io.parallellmu.reports.schema.ModelFamily};
+ * io.parallellmu.vocabulary.TaskId} and {@link io.parallellmu.vocabulary.ModelFamily};
  * accuracy is a fraction in [0, 1] (the report shows it as a percentage); epochs count from 1.
  */
 package io.parallellmu.reports.schema;

@@ -1,6 +1,6 @@
 package io.parallellmu.reports.store;
 
-import io.parallellmu.reports.schema.Identified;
+import io.parallellmu.vocabulary.Identified;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalDouble;

@@ -1,10 +1,11 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.Split;
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.schema.CurvePointKey;
 import io.parallellmu.reports.schema.LearningCurvePoint;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class CurvesCsv extends CsvTable<LearningCurvePoint, CurvePointKey>
     @Override
     List<String> values(LearningCurvePoint p) {
         return List.of(p.task().id(), p.model().id(), p.config(), Long.toString(p.seed()),
-                Integer.toString(p.epoch()), p.split(), p.metric(), number(p.value()));
+                Integer.toString(p.epoch()), p.split().id(), p.metric(), number(p.value()));
     }
 
     @Override
@@ -73,7 +74,7 @@ public final class CurvesCsv extends CsvTable<LearningCurvePoint, CurvePointKey>
                 row.text("config"),
                 row.whole("seed"),
                 row.integer("epoch"),
-                row.text("split"),
+                row.id("split", Split.class, "split"),
                 row.text("metric"),
                 row.decimal("value"));
     }

@@ -1,9 +1,9 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.schema.FailedRun;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Path;
 import java.util.List;
 

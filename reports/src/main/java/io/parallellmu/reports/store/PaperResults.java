@@ -1,7 +1,7 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.schema.PaperResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

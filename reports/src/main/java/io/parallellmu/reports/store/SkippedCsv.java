@@ -1,7 +1,7 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.schema.SkippedTask;
-import io.parallellmu.reports.schema.TaskId;
 import java.nio.file.Path;
 import java.util.List;
 

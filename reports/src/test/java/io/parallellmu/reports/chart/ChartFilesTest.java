@@ -1,5 +1,9 @@
 package io.parallellmu.reports.chart;
 
+import io.parallellmu.vocabulary.Split;
+
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,10 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.reports.SpeedFixtures;
 import io.parallellmu.reports.schema.LearningCurvePoint;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.SpeedResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,14 +49,14 @@ class ChartFilesTest {
             for (long seed = 1; seed <= 2; seed++) {
                 RunKey run = new RunKey(TaskId.PSMNIST, model, "quick", seed);
                 for (int epoch = 1; epoch <= 4; epoch++) {
-                    points.add(LearningCurvePoint.of(run, epoch, "train", "loss", 2.0 / epoch));
-                    points.add(LearningCurvePoint.of(run, epoch, "valid", "accuracy",
+                    points.add(LearningCurvePoint.of(run, epoch, Split.TRAIN, "loss", 2.0 / epoch));
+                    points.add(LearningCurvePoint.of(run, epoch, Split.VALIDATION, "accuracy",
                             0.5 + 0.1 * epoch - 0.01 * seed));
                 }
             }
         }
         points.add(LearningCurvePoint.of(new RunKey(TaskId.TEXT8, ModelFamily.LMU, "quick", 1),
-                1, "valid", "bpc", 2.5));
+                1, Split.VALIDATION, "bpc", 2.5));
         Map<TaskId, List<ChartFiles>> charts = LearningCurveChart.writeAll(points, dir);
 
         assertEquals(List.of("psmnist-loss", "psmnist-accuracy"), charts.get(TaskId.PSMNIST)
@@ -82,9 +84,9 @@ class ChartFilesTest {
         RunKey lstm = new RunKey(TaskId.MACKEY_GLASS, ModelFamily.LSTM, "paper", 1);
         List<LearningCurvePoint> points = new ArrayList<>();
         for (int epoch = 1; epoch <= 5; epoch++) {
-            points.add(LearningCurvePoint.of(lmu, epoch, "valid", "nrmse", 2.0 / Math.pow(epoch, 2.5))); // 2 to 0.036
-            points.add(LearningCurvePoint.of(lstm, epoch, "valid", "nrmse", 0.9 / epoch)); // 0.9 to 0.18
-            points.add(LearningCurvePoint.of(lmu, epoch, "valid", "accuracy", 0.05 * epoch)); // a score, not an error
+            points.add(LearningCurvePoint.of(lmu, epoch, Split.VALIDATION, "nrmse", 2.0 / Math.pow(epoch, 2.5))); // 2 to 0.036
+            points.add(LearningCurvePoint.of(lstm, epoch, Split.VALIDATION, "nrmse", 0.9 / epoch)); // 0.9 to 0.18
+            points.add(LearningCurvePoint.of(lmu, epoch, Split.VALIDATION, "accuracy", 0.05 * epoch)); // a score, not an error
         }
         assertTrue(LearningCurveChart.build(TaskId.MACKEY_GLASS, "nrmse", points).getStyler().isYAxisLogarithmic(),
                 "NRMSE from 2 down to 0.036");

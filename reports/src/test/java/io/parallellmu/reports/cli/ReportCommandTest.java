@@ -1,5 +1,7 @@
 package io.parallellmu.reports.cli;
 
+import io.parallellmu.vocabulary.Split;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +43,7 @@ class ReportCommandTest {
         List<LearningCurvePoint> curves = new ArrayList<>();
         for (RunResult run : GoldenRuns.suiteA()) {
             for (int epoch = 1; epoch <= 3; epoch++) {
-                curves.add(LearningCurvePoint.of(run.key(), epoch, "valid", run.metric(),
+                curves.add(LearningCurvePoint.of(run.key(), epoch, Split.VALIDATION, run.metric(),
                         run.metricValue() * epoch / 3));
             }
         }

@@ -1,5 +1,6 @@
 package io.parallellmu.reports.markdown;
 
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import io.parallellmu.reports.GoldenRuns;
 import io.parallellmu.reports.SpeedFixtures;
 import io.parallellmu.reports.schema.Provenance;
 import io.parallellmu.reports.schema.ReportInputs;
-import io.parallellmu.reports.schema.TaskId;
 import io.parallellmu.reports.store.PaperResults;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.parallellmu.reports.schema;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parallellmu.reports.Fixtures;

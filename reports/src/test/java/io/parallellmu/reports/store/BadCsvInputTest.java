@@ -1,10 +1,10 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parallellmu.reports.Fixtures;
-import io.parallellmu.reports.schema.ModelFamily;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.ModelFamily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parallellmu.reports.Fixtures;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +10,7 @@ import io.parallellmu.reports.Fixtures;
 import io.parallellmu.reports.markdown.MarkdownReport;
 import io.parallellmu.reports.markdown.ReportCharts;
 import io.parallellmu.reports.schema.FailedRun;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

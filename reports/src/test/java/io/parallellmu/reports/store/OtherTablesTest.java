@@ -1,15 +1,17 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.Split;
+
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parallellmu.reports.schema.LearningCurvePoint;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.SkippedTask;
 import io.parallellmu.reports.schema.SpeedKey;
 import io.parallellmu.reports.schema.SpeedResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +74,6 @@ class OtherTablesTest {
     }
 
     private static LearningCurvePoint point(RunKey run, int epoch, double value) {
-        return LearningCurvePoint.of(run, epoch, "valid", "accuracy", value);
+        return LearningCurvePoint.of(run, epoch, Split.VALIDATION, "accuracy", value);
     }
 }

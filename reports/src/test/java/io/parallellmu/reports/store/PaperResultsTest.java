@@ -1,12 +1,12 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.reports.schema.PaperResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.parallellmu.reports.store;
 
+import io.parallellmu.vocabulary.ModelFamily;
+import io.parallellmu.vocabulary.TaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parallellmu.reports.Fixtures;
-import io.parallellmu.reports.schema.ModelFamily;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
-import io.parallellmu.reports.schema.TaskId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.fetch.official;
 
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.imdb.AclImdb;
 import io.parallellmu.datasets.imdb.ImdbDataset;
 import io.parallellmu.datasets.iwslt.IwsltCorpus;
@@ -35,7 +36,7 @@ public final class OfficialSources {
     private static final List<OfficialDataset> ALL =
             List.of(
                     new OfficialDataset(
-                            PermutedMnist.TASK,
+                            TaskId.PSMNIST.id(),
                             "MNIST (LeCun, Cortes and Burges)",
                             "No licence stated by the authors; widely redistributed for research (torchvision and"
                                     + " TensorFlow Datasets mirror it). Home: http://yann.lecun.com/exdb/mnist/",
@@ -55,7 +56,7 @@ public final class OfficialSources {
                             Unpacking.none(),
                             MnistFiles::missing),
                     new OfficialDataset(
-                            ImdbDataset.TASK,
+                            TaskId.IMDB.id(),
                             "Large Movie Review Dataset v1.0 (Maas et al., ACL 2011)",
                             "Free for research use; cite Maas et al. (2011). Home:"
                                     + " https://ai.stanford.edu/~amaas/data/sentiment/",
@@ -72,7 +73,7 @@ public final class OfficialSources {
                                     AclImdb.ROOT + "/train/neg", AclImdb.ROOT + "/train/pos",
                                     AclImdb.ROOT + "/test/neg", AclImdb.ROOT + "/test/pos"))),
                     new OfficialDataset(
-                            QqpDataset.TASK,
+                            TaskId.QQP.id(),
                             "Quora Question Pairs, as released in GLUE (Wang et al., ICLR 2019)",
                             "Quora's terms for the First Quora Dataset Release (non-commercial use; see"
                                     + " https://www.quora.com/about/tos); GLUE home: https://gluebenchmark.com/",
@@ -87,7 +88,7 @@ public final class OfficialSources {
                             new Unpacking(Unpacking.Format.ZIP, "QQP/", 512 * MIB),
                             dir -> missingOf(dir, QqpDataset.FILES)),
                     new OfficialDataset(
-                            SnliDataset.TASK,
+                            TaskId.SNLI.id(),
                             "Stanford Natural Language Inference corpus 1.0 (Bowman et al., EMNLP 2015)",
                             "Creative Commons Attribution-ShareAlike 4.0. Home: https://nlp.stanford.edu/projects/snli/",
                             List.of(
@@ -101,7 +102,7 @@ public final class OfficialSources {
                             new Unpacking(Unpacking.Format.ZIP, "snli_1.0/", 1024 * MIB),
                             dir -> missingOf(dir, SnliDataset.FILES)),
                     new OfficialDataset(
-                            IwsltDataset.TASK,
+                            TaskId.IWSLT15_EN_VI.id(),
                             "IWSLT'15 English-Vietnamese, Stanford NMT release (Luong and Manning, IWSLT 2015)",
                             "TED talk transcripts under TED's terms (CC BY-NC-ND 4.0), as redistributed by IWSLT and"
                                     + " Stanford NMT. Home: https://nlp.stanford.edu/projects/nmt/",
@@ -117,7 +118,7 @@ public final class OfficialSources {
                             Unpacking.none(),
                             dir -> missingOf(dir, IwsltCorpus.FILES)),
                     new OfficialDataset(
-                            Text8Dataset.TASK,
+                            TaskId.TEXT8.id(),
                             "text8, the first 10^8 characters of cleaned English Wikipedia (Mahoney, 2006)",
                             "Derived from Wikipedia text: CC BY-SA (Wikipedia's licence). Home:"
                                     + " http://mattmahoney.net/dc/textdata.html",

@@ -1,4 +1,4 @@
-package io.parallellmu.reports.schema;
+package io.parallellmu.vocabulary;
 
 /** The model families compared on every task, with their ids. */
 public enum ModelFamily implements Identified {

@@ -1,4 +1,4 @@
-package io.parallellmu.reports.schema;
+package io.parallellmu.vocabulary;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.parallellmu.reports.schema;
+package io.parallellmu.vocabulary;
 
 /**
  * Where a run's data came from. Every result carries one, so that no number obtained on a

@@ -1,4 +1,4 @@
-package io.parallellmu.reports.schema;
+package io.parallellmu.vocabulary;
 
 /** The seven tasks of the paper, with the ids used in every file and on the command line. */
 public enum TaskId implements Identified {
