@@ -1,7 +1,7 @@
 package io.parallellmu.models;
 
 import io.parallellmu.vocabulary.ModelFamily;
-import io.parallellmu.nn.Nonlinearity;
+import io.parallellmu.vocabulary.TaskId;
 
 /**
  * Documented default configurations per task and family. Parameter counts are checked by tests.
@@ -48,19 +48,7 @@ public final class DefaultConfigs {
      * @return the config
      */
     public static ModelConfig psMnist(ModelFamily family) {
-        TaskSpec task = TaskSpec.sequenceClassification(1, 10);
-        switch (family) {
-            case LMU:
-                return ModelConfig.of(task, new LmuConfig(468, 784, 346, 1, 1, 0.5f, Nonlinearity.RELU));
-            case ORIGINAL_LMU:
-                return ModelConfig.of(task, new OriginalLmuConfig(256, 784, 212, 1));
-            case LSTM:
-                return ModelConfig.of(task, new LstmConfig(202, 1, false, 0f));
-            case SSM:
-                return ModelConfig.of(task, new SsmConfig(64, 128, 4, 0.1f));
-            default:
-                return ModelConfig.of(task, new TransformerConfig(64, 4, 3, 300, 0.1f));
-        }
+        return ModelConfig.of(TaskSpec.sequenceClassification(1, 10), Families.of(family).psMnist());
     }
 
     /**
@@ -70,19 +58,7 @@ public final class DefaultConfigs {
      * @return the config
      */
     public static ModelConfig mackeyGlass(ModelFamily family) {
-        TaskSpec task = TaskSpec.sequenceRegression(1, 1, true);
-        switch (family) {
-            case LMU:
-                return ModelConfig.of(task, new LmuConfig(4, 4, 74, 1, 4, 0f, Nonlinearity.TANH));
-            case ORIGINAL_LMU:
-                return ModelConfig.of(task, new OriginalLmuConfig(4, 4, 49, 4));
-            case LSTM:
-                return ModelConfig.of(task, new LstmConfig(25, 4, false, 0f));
-            case SSM:
-                return ModelConfig.of(task, new SsmConfig(24, 40, 4, 0f));
-            default:
-                return ModelConfig.of(task, new TransformerConfig(32, 4, 2, 72, 0f));
-        }
+        return ModelConfig.of(TaskSpec.sequenceRegression(1, 1, true), Families.of(family).mackeyGlass());
     }
 
     /**
@@ -95,11 +71,7 @@ public final class DefaultConfigs {
      * @return the family config
      */
     public static FamilyConfig mackeyGlass2019(ModelFamily family) {
-        return switch (family) {
-            case LMU -> new LmuConfig(4, 4, 73, 1, 4, 0f, Nonlinearity.TANH);
-            case LSTM -> new LstmConfig(25, 4, false, 0f, true);
-            default -> mackeyGlass(family).family();
-        };
+        return Families.of(family).mackeyGlass2019();
     }
 
     /**
@@ -134,19 +106,8 @@ public final class DefaultConfigs {
      * @return the family config
      */
     public static FamilyConfig textEncoder(ModelFamily family, double theta) {
-        switch (family) {
-            case LMU:
-                return new LmuConfig(TEXT_ORDER, theta, 128, TEXT_CHANNELS, 1, 0.2f, Nonlinearity.TANH);
-            case LSTM:
-                return new LstmConfig(68, 1, false, 0.2f);
-            case TRANSFORMER:
-                return new TransformerConfig(64, 4, 1, 224, 0.1f);
-            case SSM:
-                return new SsmConfig(64, 118, 1, 0.2f);
-            default:
-                throw new IllegalArgumentException("no text default for " + family
-                        + ": the original LMU is only compared on psMNIST and Mackey-Glass");
-        }
+        return Families.of(family).textEncoder(TaskId.IMDB, theta).orElseThrow(() -> new IllegalArgumentException(
+                "no text default for " + family + ": the original LMU is only compared on psMNIST and Mackey-Glass"));
     }
 
     /**

@@ -1,10 +1,16 @@
 package io.parallellmu.models;
 
+import java.util.Optional;
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.nn.LmuLayer;
+import ai.djl.nn.SequentialBlock;
 import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.nn.Nonlinearity;
 
 /**
- * A stack of parallel LMU layers (Chilkuri and Eliasmith, 2021, eqs. 18–20).
+ * A stack of parallel LMU layers (Chilkuri and Eliasmith, 2021, eqs. 18–20). A summary of unpadded input takes the
+ * last layer's final state only, which lets its memory use eq. 25's single matmul (AUTO picks MATMUL); with padding,
+ * the output at each sequence's last valid step.
  *
  * @param order memory order d per channel
  * @param theta memory window θ in time steps
@@ -34,5 +40,85 @@ public record LmuConfig(int order, double theta, int hiddenSize, int memoryD, in
     @Override
     public ModelFamily family() {
         return ModelFamily.LMU;
+    }
+
+    /** The family's record type and defaults. */
+    static final FamilyDefaults DEFAULTS = new Defaults();
+
+    /** {@inheritDoc} */
+    @Override
+    public SequenceEncoder encoder(SequenceRole role, boolean variableLength) {
+        Pooling pooling = Pooling.recurrent(role, variableLength);
+        SequentialBlock stack = new SequentialBlock();
+        for (int i = 0; i < layers; i++) {
+            boolean last = i == layers - 1;
+            stack.add(LmuLayer.builder()
+                    .setOrder(order)
+                    .setTheta(theta)
+                    .setHiddenSize(hiddenSize)
+                    .optMemoryD(memoryD)
+                    .optHiddenActivation(hiddenActivation)
+                    .optDropout(dropout)
+                    .optReturnSequences(!last || pooling != Pooling.FINAL_STATE)
+                    .build());
+        }
+        return new SequenceEncoder(stack, false, pooling);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public int outputWidth(SequenceRole role) {
+        return hiddenSize;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public boolean parallelInTime() {
+        return true;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String key() {
+        return ConfigKey.of("LmuConfig").with("order", order).with("theta", theta).with("hiddenSize", hiddenSize)
+                .with("memoryD", memoryD).with("layers", layers).with("dropout", dropout)
+                .with("hiddenActivation", hiddenActivation).toString();
+    }
+
+    /** The parallel LMU's defaults: the paper's psMNIST model, the LMU 2019 sizes on Mackey-Glass, eq. 21 on text. */
+    private static final class Defaults implements FamilyDefaults {
+
+        @Override
+        public Class<? extends FamilyConfig> configType() {
+            return LmuConfig.class;
+        }
+
+        @Override
+        public FamilyConfig small(double theta, int order, int width) {
+            return new LmuConfig(order, theta, width, 1, 1, 0f, Nonlinearity.TANH);
+        }
+
+        @Override
+        public FamilyConfig psMnist() {
+            return new LmuConfig(468, 784, 346, 1, 1, 0.5f, Nonlinearity.RELU);
+        }
+
+        @Override
+        public FamilyConfig mackeyGlass() {
+            return new LmuConfig(4, 4, 74, 1, 4, 0f, Nonlinearity.TANH);
+        }
+
+        /** Order 4, θ 4, hidden 73: 17,818 parameters, no more than the 2019 table's best (17,980). */
+        @Override
+        public FamilyConfig mackeyGlass2019() {
+            return new LmuConfig(4, 4, 73, 1, 4, 0f, Nonlinearity.TANH);
+        }
+
+        /** The same encoder on every text task; see {@link DefaultConfigs#textEncoder} for its memory shape. */
+        @Override
+        public Optional<FamilyConfig> textEncoder(TaskId task, double theta) {
+            return Optional.of(new LmuConfig(DefaultConfigs.TEXT_ORDER, theta, 128, DefaultConfigs.TEXT_CHANNELS, 1, 0.2f,
+                    Nonlinearity.TANH));
+        }
     }
 }

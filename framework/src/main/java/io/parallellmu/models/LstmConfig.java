@@ -1,5 +1,11 @@
 package io.parallellmu.models;
 
+import java.util.Optional;
+import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.nn.baselines.SingleBiasLstm;
+import io.parallellmu.nn.baselines.BidirectionalLstm;
+import ai.djl.nn.recurrent.LSTM;
+import ai.djl.nn.Block;
 import io.parallellmu.vocabulary.ModelFamily;
 /**
  * An LSTM stack: DJL's {@code LSTM} (PyTorch's fused kernel) one way, or
@@ -40,21 +46,108 @@ public record LstmConfig(int hiddenSize, int layers, boolean bidirectional, floa
         }
     }
 
-    /**
-     * Spells the settings out, as config names record them; {@code singleBias} only when set, so that the names of
-     * two-bias LSTMs stay as they were before it existed.
-     *
-     * @return for example {@code LstmConfig[hiddenSize=25, layers=4, bidirectional=false, dropout=0.0]}
-     */
-    @Override
-    public String toString() {
-        return "LstmConfig[hiddenSize=" + hiddenSize + ", layers=" + layers + ", bidirectional=" + bidirectional
-                + ", dropout=" + dropout + (singleBias ? ", singleBias=true" : "") + "]";
-    }
-
     /** {@inheritDoc} */
     @Override
     public ModelFamily family() {
         return ModelFamily.LSTM;
+    }
+
+    /** The family's record type and defaults. */
+    static final FamilyDefaults DEFAULTS = new Defaults();
+
+    /**
+     * DJL's {@link LSTM} ({@link SingleBiasLstm} for Keras' one bias per gate), or {@link BidirectionalLstm} where the
+     * config asks for both directions and the role allows it (causal roles are always one way); summaries take the
+     * last valid step (one way) or the mean over valid steps (both ways).
+     */
+    @Override
+    public SequenceEncoder encoder(SequenceRole role, boolean variableLength) {
+        if (bothWays(role)) {
+            return new SequenceEncoder(new BidirectionalLstm(hiddenSize, layers, dropout), true,
+                    role.pooled() ? Pooling.MEAN : Pooling.NONE);
+        }
+        return new SequenceEncoder(oneWay(), false, Pooling.recurrent(role, variableLength).withoutFinalState());
+    }
+
+    private boolean bothWays(SequenceRole role) {
+        return bidirectional && role != SequenceRole.CAUSAL;
+    }
+
+    private Block oneWay() {
+        if (singleBias) {
+            return new SingleBiasLstm(hiddenSize, layers, dropout);
+        }
+        return LSTM.builder()
+                .setStateSize(hiddenSize)
+                .setNumLayers(layers)
+                .optDropRate(dropout)
+                .optBatchFirst(true)
+                .optReturnState(false)
+                .build();
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public int outputWidth(SequenceRole role) {
+        return bothWays(role) ? 2 * hiddenSize : hiddenSize;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public boolean parallelInTime() {
+        return false;
+    }
+
+    /** {@inheritDoc} {@code singleBias} only when set, so that two-bias LSTMs keep the keys they had before it. */
+    @Override
+    public String key() {
+        ConfigKey key = ConfigKey.of("LstmConfig").with("hiddenSize", hiddenSize).with("layers", layers)
+                .with("bidirectional", bidirectional).with("dropout", dropout);
+        return (singleBias ? key.with("singleBias", true) : key).toString();
+    }
+
+    /** LSTMs of the published comparisons' sizes, and on text wide enough to have no fewer parameters than the LMU. */
+    private static final class Defaults implements FamilyDefaults {
+
+        @Override
+        public Class<? extends FamilyConfig> configType() {
+            return LstmConfig.class;
+        }
+
+        @Override
+        public FamilyConfig small(double theta, int order, int width) {
+            return new LstmConfig(width, 1, false, 0f);
+        }
+
+        @Override
+        public FamilyConfig psMnist() {
+            return new LstmConfig(202, 1, false, 0f);
+        }
+
+        @Override
+        public FamilyConfig mackeyGlass() {
+            return new LstmConfig(25, 4, false, 0f);
+        }
+
+        /** 25 units per layer with Keras' one bias per gate: the recipe's 18,026 parameters. */
+        @Override
+        public FamilyConfig mackeyGlass2019() {
+            return new LstmConfig(25, 4, false, 0f, true);
+        }
+
+        /**
+         * 68 units on a text classifier; wider where the pair classifier's MLP and the translator's attention take
+         * the encoder's width.
+         */
+        @Override
+        public Optional<FamilyConfig> textEncoder(TaskId task, double theta) {
+            int units = switch (task) {
+                case QQP, SNLI -> 92;
+                case IWSLT15_EN_VI -> 100;
+                case TEXT8 -> 70;
+                default -> 68;
+            };
+            return Optional.of(new LstmConfig(units, 1, false, 0.2f));
+        }
     }
 }

@@ -16,6 +16,31 @@ public enum Pooling {
     MEAN;
 
     /**
+     * Returns how a recurrent encoder (one that steps through time) summarises a role: not at all for per-step roles;
+     * for a summary of unpadded input its final state, which lets the parallel LMU use eq. 25's single matmul; with
+     * padding, the output at each sequence's last valid step.
+     *
+     * @param role the role
+     * @param variableLength whether inputs are padded
+     * @return the pooling
+     */
+    static Pooling recurrent(SequenceRole role, boolean variableLength) {
+        if (!role.pooled()) {
+            return NONE;
+        }
+        return variableLength ? LAST : FINAL_STATE;
+    }
+
+    /**
+     * Returns this pooling for an encoder whose layers cannot return their final state alone: the last step instead.
+     *
+     * @return {@link #LAST} for {@link #FINAL_STATE}, otherwise this
+     */
+    Pooling withoutFinalState() {
+        return this == FINAL_STATE ? LAST : this;
+    }
+
+    /**
      * Pools per-step outputs.
      *
      * @param outputs the stack's output, (B, L, H), or (B, H) for {@link #FINAL_STATE}

@@ -8,7 +8,7 @@ public enum SequenceRole {
      * One vector per sentence that must keep word order, "who did what to whom" (pair encoders). Recurrent families
      * summarise as for {@link #SUMMARY}, being order-aware by construction; the transformer reads a causal pass at
      * each sentence's last valid step, because its bidirectional masked mean stays at chance on role swaps (see
-     * {@link FamilyStacks}).
+     * {@link TransformerConfig#encoder}).
      */
     ORDERED_SUMMARY,
     /** One output per step, step t seeing only steps ≤ t (language models, per-step regression, decoders). */

@@ -25,30 +25,30 @@ public final class TaskModels {
         switch (task.kind()) {
             case SEQUENCE_CLASSIFICATION:
                 return new SequenceModel(embedding(config, task.vocabularySize()),
-                        FamilyStacks.encoder(family, SequenceRole.SUMMARY, task.variableLength()), task.outputSize());
+                        family.encoder(SequenceRole.SUMMARY, task.variableLength()), task.outputSize());
             case SEQUENCE_REGRESSION:
                 SequenceRole role = task.perStepOutput() ? SequenceRole.CAUSAL : SequenceRole.SUMMARY;
-                return new SequenceModel(null, FamilyStacks.encoder(family, role, false), task.outputSize());
+                return new SequenceModel(null, family.encoder(role, false), task.outputSize());
             case CHAR_LANGUAGE_MODEL:
                 if (family instanceof LstmConfig lstm && lstm.bidirectional()) {
                     throw new IllegalArgumentException("a language model must be causal: use bidirectional=false");
                 }
                 return new SequenceModel(embedding(config, task.vocabularySize()),
-                        FamilyStacks.encoder(family, SequenceRole.CAUSAL, false), task.outputSize());
+                        family.encoder(SequenceRole.CAUSAL, false), task.outputSize());
             case PAIR_CLASSIFICATION:
                 return new PairClassifier(embedding(config, task.vocabularySize()),
-                        FamilyStacks.encoder(family, SequenceRole.ORDERED_SUMMARY, true), config.headHiddenSize(),
-                        task.outputSize(), dropoutOf(family));
+                        family.encoder(SequenceRole.ORDERED_SUMMARY, true), config.headHiddenSize(),
+                        task.outputSize(), family.dropout());
             case TRANSLATION:
                 if (family instanceof TransformerConfig transformer) {
                     return new TransformerTranslator(transformer, task.vocabularySize(), task.outputSize());
                 }
                 return new AttentionTranslator(
                         embedding(config, task.vocabularySize()),
-                        FamilyStacks.encoder(family, SequenceRole.CONTEXTUAL, true),
+                        family.encoder(SequenceRole.CONTEXTUAL, true),
                         embedding(config, task.outputSize()),
-                        FamilyStacks.encoder(family, SequenceRole.CAUSAL, false),
-                        FamilyStacks.outputWidth(family, SequenceRole.CAUSAL),
+                        family.encoder(SequenceRole.CAUSAL, false),
+                        family.outputWidth(SequenceRole.CAUSAL),
                         config.headHiddenSize(),
                         task.outputSize());
             default:
@@ -111,21 +111,5 @@ public final class TaskModels {
 
     private static TokenEmbedding embedding(ModelConfig config, int vocabulary) {
         return config.task().tokenInput() ? new TokenEmbedding(vocabulary, config.embeddingSize()) : null;
-    }
-
-    private static float dropoutOf(FamilyConfig family) {
-        if (family instanceof LmuConfig lmu) {
-            return lmu.dropout();
-        }
-        if (family instanceof LstmConfig lstm) {
-            return lstm.dropout();
-        }
-        if (family instanceof TransformerConfig transformer) {
-            return transformer.dropout();
-        }
-        if (family instanceof SsmConfig ssm) {
-            return ssm.dropout();
-        }
-        return 0f;
     }
 }

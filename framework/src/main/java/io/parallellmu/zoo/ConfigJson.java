@@ -10,15 +10,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonSerializationContext;
 import com.google.gson.JsonSerializer;
+import io.parallellmu.models.Families;
 import io.parallellmu.models.FamilyConfig;
-import io.parallellmu.models.LmuConfig;
-import io.parallellmu.models.LstmConfig;
-import io.parallellmu.models.OriginalLmuConfig;
-import io.parallellmu.models.SsmConfig;
-import io.parallellmu.models.TransformerConfig;
 import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * The zoo's Gson: pretty-printed, and able to read back a {@link FamilyConfig}, which is a sealed interface, from a
@@ -28,13 +23,6 @@ final class ConfigJson {
 
     /** The field that names a family config's {@link ModelFamily}. */
     static final String FAMILY_FIELD = "family";
-
-    private static final Map<ModelFamily, Class<? extends FamilyConfig>> RECORDS = Map.of(
-            ModelFamily.LMU, LmuConfig.class,
-            ModelFamily.ORIGINAL_LMU, OriginalLmuConfig.class,
-            ModelFamily.LSTM, LstmConfig.class,
-            ModelFamily.TRANSFORMER, TransformerConfig.class,
-            ModelFamily.SSM, SsmConfig.class);
 
     /** Gson for the family records' own fields. */
     private static final Gson RECORD_FIELDS = new Gson();
@@ -78,7 +66,7 @@ final class ConfigJson {
             }
             JsonObject fields = object.deepCopy();
             fields.remove(FAMILY_FIELD);
-            return RECORD_FIELDS.fromJson(fields, RECORDS.get(family));
+            return RECORD_FIELDS.fromJson(fields, Families.of(family).configType());
         }
     }
 }

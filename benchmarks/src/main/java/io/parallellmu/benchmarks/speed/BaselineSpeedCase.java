@@ -9,6 +9,7 @@ import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TaskModels;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.models.TransformerConfig;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * A baseline family's psMNIST-shaped classifier, built by the framework's task models exactly as the
@@ -20,8 +21,18 @@ import io.parallellmu.models.TransformerConfig;
  * @param family the family's configuration
  * @param batch B
  * @param length L
+ * @param cost the FLOPs and least memory of one training step, as the factory for the family computes them
  */
-public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int length) implements SpeedCase {
+public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int length, StepCost cost)
+        implements SpeedCase {
+
+    /** FLOPs of one training step (forward plus backward) and the least memory it needs, of (B, L). */
+    public record StepCost(DoubleBinaryOperator flops, DoubleBinaryOperator minimumBytes) {
+
+        static StepCost ofFlops(DoubleBinaryOperator flops) {
+            return new StepCost(flops, (b, l) -> 0);
+        }
+    }
 
     /**
      * The original LMU of the 2019 paper's psMNIST model (order 256, hidden 212) with θ = L.
@@ -31,7 +42,13 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      * @return the case
      */
     public static BaselineSpeedCase originalLmu(int batch, int length) {
-        return new BaselineSpeedCase("original-lmu", new OriginalLmuConfig(256, length, 212, 1), batch, length);
+        OriginalLmuConfig lmu = new OriginalLmuConfig(256, length, 212, 1);
+        return new BaselineSpeedCase("original-lmu", lmu, batch, length, StepCost.ofFlops((b, l) -> {
+            double h = lmu.hiddenSize();
+            double d = lmu.order();
+            double weights = 2 * b * (h + d) + 2 * b * h * (h + d) + 2 * b * (1 + h);
+            return l * (3 * weights + 2 * (2 * b * d * d)) + readOut(b, h);
+        }));
     }
 
     /**
@@ -44,7 +61,9 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      * @return the case
      */
     public static BaselineSpeedCase lstm(String name, int hidden, int batch, int length) {
-        return new BaselineSpeedCase(name, new LstmConfig(hidden, 1, false, 0f), batch, length);
+        double h = hidden;
+        return new BaselineSpeedCase(name, new LstmConfig(hidden, 1, false, 0f), batch, length,
+                StepCost.ofFlops((b, l) -> l * 3 * (2 * b * 4 * h * (1 + h)) + readOut(b, h)));
     }
 
     /**
@@ -56,7 +75,12 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      * @return the case
      */
     public static BaselineSpeedCase transformer(int batch, int length) {
-        return new BaselineSpeedCase("transformer", new TransformerConfig(64, 4, 3, 300, 0f), batch, length);
+        TransformerConfig t = new TransformerConfig(64, 4, 3, 300, 0f);
+        double dm = t.modelSize();
+        return new BaselineSpeedCase("transformer", t, batch, length, new StepCost(
+                (b, l) -> 3 * t.layers() * (8 * b * l * dm * dm + 4 * b * l * l * dm + 4 * b * l * dm * t.feedForwardSize())
+                        + readOut(b, dm),
+                (b, l) -> 4.0 * 4 * b * t.heads() * l * l * t.layers()));
     }
 
     /**
@@ -68,7 +92,14 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      * @return the case
      */
     public static BaselineSpeedCase ssm(int batch, int length) {
-        return new BaselineSpeedCase("ssm", new SsmConfig(64, 128, 4, 0f), batch, length);
+        SsmConfig ssm = new SsmConfig(64, 128, 4, 0f);
+        double h = ssm.width();
+        double p = ssm.stateSize() / 2.0;
+        return new BaselineSpeedCase("ssm", ssm, batch, length, StepCost.ofFlops((b, l) -> {
+            double fft = 2.5 * (2 * l) * (Math.log(2 * l) / Math.log(2));
+            double perLayer = 12 * h * p * l + (2 * b * h + h) * fft + 6 * b * h * (l + 1) + 2 * b * l * h * h;
+            return 3 * (ssm.layers() * perLayer + 2 * b * l * h) + readOut(b, h);
+        }));
     }
 
     /** {@inheritDoc} */
@@ -80,7 +111,7 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
     /** {@inheritDoc} */
     @Override
     public String mode() {
-        return family instanceof TransformerConfig || family instanceof SsmConfig ? "parallel" : "sequential";
+        return family.parallelInTime() ? "parallel" : "sequential";
     }
 
     /** {@inheritDoc} */
@@ -101,10 +132,7 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      */
     @Override
     public double minimumBytes() {
-        if (!(family instanceof TransformerConfig t)) {
-            return 0;
-        }
-        return 4.0 * 4 * batch * t.heads() * (double) length * length * t.layers();
+        return cost.minimumBytes().applyAsDouble(batch, length);
     }
 
     /**
@@ -127,28 +155,11 @@ public record BaselineSpeedCase(String name, FamilyConfig family, int batch, int
      */
     @Override
     public double flops(Block block) {
-        double b = batch;
-        double l = length;
-        if (family instanceof LstmConfig lstm) {
-            double h = lstm.hiddenSize();
-            return l * 3 * (2 * b * 4 * h * (1 + h)) + 6 * b * h * CLASSES;
-        }
-        if (family instanceof OriginalLmuConfig lmu) {
-            double h = lmu.hiddenSize();
-            double d = lmu.order();
-            double weights = 2 * b * (h + d) + 2 * b * h * (h + d) + 2 * b * (1 + h);
-            return l * (3 * weights + 2 * (2 * b * d * d)) + 6 * b * h * CLASSES;
-        }
-        if (family instanceof SsmConfig ssm) {
-            double h = ssm.width();
-            double p = ssm.stateSize() / 2.0;
-            double fft = 2.5 * (2 * l) * (Math.log(2 * l) / Math.log(2));
-            double perLayer = 12 * h * p * l + (2 * b * h + h) * fft + 6 * b * h * (l + 1) + 2 * b * l * h * h;
-            return 3 * (ssm.layers() * perLayer + 2 * b * l * h) + 6 * b * h * CLASSES;
-        }
-        TransformerConfig t = (TransformerConfig) family;
-        double dm = t.modelSize();
-        double perLayer = 8 * b * l * dm * dm + 4 * b * l * l * dm + 4 * b * l * dm * t.feedForwardSize();
-        return 3 * t.layers() * perLayer + 6 * b * dm * CLASSES;
+        return cost.flops().applyAsDouble(batch, length);
+    }
+
+    /** The read-out's training step, 6·B·H·10. */
+    private static double readOut(double batch, double width) {
+        return 6 * batch * width * CLASSES;
     }
 }

@@ -4,9 +4,9 @@ import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.models.DefaultConfigs;
+import io.parallellmu.models.Families;
 import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.LmuConfig;
-import io.parallellmu.models.LstmConfig;
 import io.parallellmu.models.OriginalLmuConfig;
 import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TransformerConfig;
@@ -202,9 +202,8 @@ public enum Profile {
                     case LMU -> run(data, new LmuConfig(32, 49, 128, 1, 1, 0f, Nonlinearity.RELU), 0, 0);
                     // hidden 64 (5.9k parameters) rather than 48 (3.7k): no smaller than the parallel LMU's 5.6k
                     case ORIGINAL_LMU -> run(data.withEpochs(20), new OriginalLmuConfig(16, 49, 64, 1), 0, 0);
-                    case LSTM -> run(data, new LstmConfig(48, 1, false, 0f), 0, 0);
                     case TRANSFORMER -> run(data, new TransformerConfig(32, 4, 1, 64, 0f), 0, 0);
-                    case SSM -> run(data, new SsmConfig(32, 48, 1, 0f), 0, 0);
+                    default -> run(data, small(family, 49, 32, 48), 0, 0);
                 };
             }
             case MACKEY_GLASS -> {
@@ -254,18 +253,9 @@ public enum Profile {
         };
     }
 
-    /**
-     * A one-layer model of each family: LMU order and hidden width, LSTM of that width, transformer D = width/2, SSM
-     * of that width with the LMU's order as its (even) state size.
-     */
+    /** A one-layer model of the family from the sizes the tiny and quick profiles state for every family. */
     private static FamilyConfig small(ModelFamily family, double theta, int order, int width) {
-        return switch (family) {
-            case LMU -> new LmuConfig(order, theta, width, 1, 1, 0f, Nonlinearity.TANH);
-            case ORIGINAL_LMU -> new OriginalLmuConfig(order, theta, width, 1);
-            case LSTM -> new LstmConfig(width, 1, false, 0f);
-            case TRANSFORMER -> new TransformerConfig(Math.max(8, width / 2), 4, 1, width, 0f);
-            case SSM -> new SsmConfig(Math.max(2, order - order % 2), width, 1, 0f);
-        };
+        return Families.of(family).small(theta, order, width);
     }
 
     // ---- standard and paper: the documented default models ----
@@ -282,27 +272,11 @@ public enum Profile {
 
     /**
      * The standard and paper text encoders: the parallel LMU of {@link DefaultConfigs#textEncoder} (eq. 21, several
-     * memory channels), and baselines sized per task to no fewer parameters than it: the pair classifier's MLP and
-     * the translator's attention take the encoder's width, so the LSTM is wider there; the transformer translator
-     * embeds tokens at its own width D, so it has D 128 like the others' embeddings.
+     * memory channels), and baselines sized per task by their families to no fewer parameters than it.
      */
     private static FamilyConfig textEncoder(TaskId task, ModelFamily family, double theta) {
-        // {LSTM units, transformer D, transformer FFN, SSM width}: round sizes with no fewer parameters than the LMU
-        int[] sizes = switch (task) {
-            case QQP, SNLI -> new int[] {92, 64, 480, 124};
-            case IWSLT15_EN_VI -> new int[] {100, 128, 256, 128};
-            case TEXT8 -> new int[] {70, 64, 240, 118};
-            default -> null; // IMDB: the defaults, sized on a text classifier
-        };
-        if (sizes == null) {
-            return DefaultConfigs.textEncoder(family, theta);
-        }
-        return switch (family) {
-            case LSTM -> new LstmConfig(sizes[0], 1, false, 0.2f);
-            case TRANSFORMER -> new TransformerConfig(sizes[1], 4, 1, sizes[2], 0.1f);
-            case SSM -> new SsmConfig(64, sizes[3], 1, 0.2f);
-            default -> DefaultConfigs.textEncoder(family, theta);
-        };
+        return Families.of(family).textEncoder(task, theta).orElseThrow(() -> new IllegalArgumentException(
+                "no text encoder for " + family.id() + ": it is only compared on psMNIST and Mackey-Glass"));
     }
 
     /**

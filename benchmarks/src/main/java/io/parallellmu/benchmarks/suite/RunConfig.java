@@ -1,6 +1,7 @@
 package io.parallellmu.benchmarks.suite;
 
 import io.parallellmu.benchmarks.tasks.TaskSettings;
+import io.parallellmu.models.ConfigKey;
 import io.parallellmu.models.FamilyConfig;
 
 /**
@@ -60,13 +61,14 @@ public record RunConfig(String profile, TaskSettings settings, FamilyConfig fami
     }
 
     /**
-     * Returns the config name: the profile, then exactly what was used, and for a baseline smaller than the
+     * Returns the config name, part of every run's resume key (key version {@value ConfigKey#VERSION}, pinned by a
+     * test): the profile, then exactly what was used, and for a baseline smaller than the
      * parallel LMU the recipe that fixes its size, so that the report says so beside its parameter count.
      *
      * @return for example {@code quick n=2000/500/500 L=196 V=4 b=50 e=3 lr=0.003 LmuConfig[order=64, ...] emb=0}
      */
     public String name() {
-        return profile + " " + settings.describe() + optimisation.describe() + " " + family + " emb=" + embeddingSize
+        return profile + " " + settings.describe() + optimisation.describe() + " " + family.key() + " emb=" + embeddingSize
                 + " head=" + headHiddenSize + (sizedBy == null ? "" : " size fixed by " + sizedBy);
     }
 }

@@ -207,7 +207,7 @@ class MackeyGlassTest {
             splits[i] = all(split, false);
             train = i == 0 ? split : train;
         }
-        assertEquals(Map.of("train", 2L, "validation", 2L, "test", 4L), train.provenance().splitSizes());
+        assertEquals(Map.of("train", 2L, "valid", 2L, "test", 4L), train.provenance().splitSizes());
         assertEquals(2 * LENGTH, splits[0].length);
         assertEquals(2 * LENGTH, splits[1].length);
         assertEquals(4 * LENGTH, splits[2].length);

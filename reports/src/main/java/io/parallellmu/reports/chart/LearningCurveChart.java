@@ -32,12 +32,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class LearningCurveChart {
 
-    private static final Map<ModelFamily, Color> COLORS = new EnumMap<>(Map.of(
-            ModelFamily.LMU, new Color(0x1F, 0x77, 0xB4),
-            ModelFamily.ORIGINAL_LMU, new Color(0x2C, 0xA0, 0x2C),
-            ModelFamily.LSTM, new Color(0xD6, 0x27, 0x28),
-            ModelFamily.TRANSFORMER, new Color(0x94, 0x67, 0xBD),
-            ModelFamily.SSM, new Color(0xFF, 0x7F, 0x0E)));
+    /** One colour per family, in the families' declaration order (LMU blue, original LMU green, LSTM red, ...). */
+    private static final List<Color> PALETTE = List.of(
+            new Color(0x1F, 0x77, 0xB4), new Color(0x2C, 0xA0, 0x2C), new Color(0xD6, 0x27, 0x28),
+            new Color(0x94, 0x67, 0xBD), new Color(0xFF, 0x7F, 0x0E), new Color(0x8C, 0x56, 0x4B),
+            new Color(0xE3, 0x77, 0xC2), new Color(0x7F, 0x7F, 0x7F));
+
+    private static Color colour(ModelFamily family) {
+        return PALETTE.get(family.ordinal() % PALETTE.size());
+    }
 
     /** The error metrics whose axis may be logarithmic. */
     private static final Set<String> ERROR_METRICS = Set.of("loss", "nrmse", "bpc");
@@ -98,8 +101,8 @@ public final class LearningCurveChart {
             XYSeries series = chart.addSeries(name,
                     linePoints.stream().map(p -> (double) p.epoch()).toList(),
                     linePoints.stream().map(p -> format.chartValue(p.value())).toList());
-            series.setLineColor(COLORS.get(line.model()));
-            series.setMarkerColor(COLORS.get(line.model()));
+            series.setLineColor(colour(line.model()));
+            series.setMarkerColor(colour(line.model()));
             series.setMarker(MARKERS.get(runs.indexOf(line.run()) % MARKERS.size()));
             series.setLineStyle(switch (line.split()) {
                 case TRAIN -> SeriesLines.DASH_DASH;
