@@ -182,13 +182,19 @@ public enum Profile {
 
     private RunConfig tiny(TaskId task, ModelFamily family) {
         return switch (task) {
-            case PSMNIST -> run(new TaskSettings(64, 32, 32, 49, 4, 32, 1, 0.01f), small(family, 49, 8, 16), 0, 0);
+            case PSMNIST -> run(TaskSettings.limits(64, 32, 32).length(49).vocabulary(4)
+                    .batchSize(32).epochs(1).learningRate(0.01f), small(family, 49, 8, 16), 0, 0);
             // several epochs of one step each, so that a test can kill a run between two epochs
-            case MACKEY_GLASS -> run(new TaskSettings(4, 4, 4, 48, 4, 4, 30, 0.01f), small(family, 4, 4, 8), 0, 0);
-            case IMDB -> run(new TaskSettings(48, 16, 16, 24, 300, 16, 1, 0.01f), small(family, 24, 8, 16), 16, 16);
-            case QQP, SNLI -> run(new TaskSettings(48, 16, 16, 12, 300, 16, 1, 0.01f), small(family, 12, 8, 16), 16, 16);
-            case IWSLT15_EN_VI -> run(new TaskSettings(48, 16, 16, 10, 300, 16, 1, 0.01f), small(family, 10, 8, 16), 16, 16);
-            case TEXT8 -> run(new TaskSettings(48, 16, 16, 24, 27, 16, 1, 0.01f), small(family, 24, 8, 16), 16, 16);
+            case MACKEY_GLASS -> run(TaskSettings.limits(4, 4, 4).length(48).vocabulary(4)
+                    .batchSize(4).epochs(30).learningRate(0.01f), small(family, 4, 4, 8), 0, 0);
+            case IMDB -> run(TaskSettings.limits(48, 16, 16).length(24).vocabulary(300)
+                    .batchSize(16).epochs(1).learningRate(0.01f), small(family, 24, 8, 16), 16, 16);
+            case QQP, SNLI -> run(TaskSettings.limits(48, 16, 16).length(12).vocabulary(300)
+                    .batchSize(16).epochs(1).learningRate(0.01f), small(family, 12, 8, 16), 16, 16);
+            case IWSLT15_EN_VI -> run(TaskSettings.limits(48, 16, 16).length(10).vocabulary(300)
+                    .batchSize(16).epochs(1).learningRate(0.01f), small(family, 10, 8, 16), 16, 16);
+            case TEXT8 -> run(TaskSettings.limits(48, 16, 16).length(24).vocabulary(27)
+                    .batchSize(16).epochs(1).learningRate(0.01f), small(family, 24, 8, 16), 16, 16);
         };
     }
 
@@ -197,7 +203,8 @@ public enum Profile {
     private RunConfig quick(TaskId task, ModelFamily family) {
         return switch (task) {
             case PSMNIST -> {
-                TaskSettings data = new TaskSettings(8000, 1000, 1000, 49, 4, 100, 30, 0.01f);
+                TaskSettings data = TaskSettings.limits(8000, 1000, 1000).length(49).vocabulary(4)
+                        .batchSize(100).epochs(30).learningRate(0.01f);
                 yield switch (family) {
                     case LMU -> run(data, new LmuConfig(32, 49, 128, 1, 1, 0f, Nonlinearity.RELU), 0, 0);
                     // hidden 64 (5.9k parameters) rather than 48 (3.7k): no smaller than the parallel LMU's 5.6k
@@ -208,7 +215,8 @@ public enum Profile {
             }
             case MACKEY_GLASS -> {
                 // the LMU'19 comparison's models (DefaultConfigs, about 18k parameters each) on short series
-                TaskSettings data = new TaskSettings(32, 16, 32, 100, 4, 8, 200, 0.005f);
+                TaskSettings data = TaskSettings.limits(32, 16, 32).length(100).vocabulary(4)
+                        .batchSize(8).epochs(200).learningRate(0.005f);
                 int epochs = switch (family) {
                     case LMU -> 300;
                     case ORIGINAL_LMU -> 100; // sequential, so fewer epochs: 100 take twice the LMU's 300
@@ -217,7 +225,8 @@ public enum Profile {
                 yield run(data.withEpochs(epochs), DefaultConfigs.mackeyGlass(family).family(), 0, 0);
             }
             case IMDB -> {
-                TaskSettings data = new TaskSettings(2000, 400, 1000, 48, 8000, 100, 10, 0.005f);
+                TaskSettings data = TaskSettings.limits(2000, 400, 1000).length(48).vocabulary(8000)
+                        .batchSize(100).epochs(10).learningRate(0.005f);
                 // eq. 21: one order-4 memory per embedding channel (32 × 4); a single channel of order 64 reached
                 // only 81.5% while the LSTM and transformer reached 95%
                 // the transformer's FFN is 96 wide so that it has no fewer parameters than the LMU
@@ -230,8 +239,8 @@ public enum Profile {
             case QQP, SNLI -> {
                 // the transformer trains at a smaller rate: at 0.01 its gradient norm can overflow; at 0.002 its
                 // causal pair encoder had not left chance on QQP after 10 epochs, at 0.005 it reached 99.5% by epoch 14
-                TaskSettings data = new TaskSettings(6000, 400, 1000, 20, 4000, 100, 30,
-                        family == ModelFamily.TRANSFORMER ? 0.005f : 0.01f);
+                TaskSettings data = TaskSettings.limits(6000, 400, 1000).length(20).vocabulary(4000)
+                        .batchSize(100).epochs(30).learningRate(family == ModelFamily.TRANSFORMER ? 0.005f : 0.01f);
                 // the transformer's FFN is 144 wide so that it has no fewer parameters than the LMU
                 yield run(data, family == ModelFamily.TRANSFORMER ? new TransformerConfig(32, 4, 1, 144, 0f)
                         : small(family, 20, 64, 64), 32, 64);
@@ -239,10 +248,12 @@ public enum Profile {
             // the one-layer transformer without dropout overfit by epoch 5 (BLEU 1.9); two layers with the usual
             // dropout 0.1 reach 4.1; D 64 (its own embeddings) so that it has no fewer parameters than the LMU.
             // Greedy decoding of the (cut) test sources: quick shows learning, the paper profile decodes as NMT does
-            case IWSLT15_EN_VI -> run(new TaskSettings(3000, 200, 200, 12, 1500, 100, 20, 0.005f),
+            case IWSLT15_EN_VI -> run(TaskSettings.limits(3000, 200, 200).length(12).vocabulary(1500)
+                    .batchSize(100).epochs(20).learningRate(0.005f),
                     family == ModelFamily.TRANSFORMER ? new TransformerConfig(QUICK_IWSLT_D, 4, 2, QUICK_IWSLT_FFN, 0.1f)
                             : small(family, 12, 64, 96), 64, 96);
-            case TEXT8 -> run(new TaskSettings(10000, 400, 800, 64, 27, 100, 8, 0.005f), family == ModelFamily.LMU
+            case TEXT8 -> run(TaskSettings.limits(10000, 400, 800).length(64).vocabulary(27)
+                    .batchSize(100).epochs(8).learningRate(0.005f), family == ModelFamily.LMU
                     // two layers of 8 memory channels of order 16 over θ = 32 characters
                     ? new LmuConfig(16, 32, 128, 8, 2, 0f, Nonlinearity.TANH)
                     // the transformer's FFN is 320 wide so that it has no fewer parameters than the two-layer LMU
@@ -289,24 +300,36 @@ public enum Profile {
 
     private static TaskSettings standardSettings(TaskId task) {
         return switch (task) {
-            case PSMNIST -> new TaskSettings(0, 0, 0, 784, 4, 100, 5, 0.001f);
-            case MACKEY_GLASS -> new TaskSettings(64, 0, 0, 1000, 4, 32, 30, 0.003f);
-            case IMDB -> new TaskSettings(0, 0, 0, 400, 20_000, 32, 3, 0.001f);
-            case QQP, SNLI -> new TaskSettings(0, 0, 0, 40, 20_000, 128, 3, 0.001f);
-            case IWSLT15_EN_VI -> new TaskSettings(0, 0, 0, 50, 17_191, 64, 5, 0.001f);
-            case TEXT8 -> new TaskSettings(50_000, 2000, 0, 256, 27, 64, 2, 0.001f); // the whole test split
+            case PSMNIST -> TaskSettings.limits(0, 0, 0).length(784).vocabulary(4)
+                    .batchSize(100).epochs(5).learningRate(0.001f);
+            case MACKEY_GLASS -> TaskSettings.limits(64, 0, 0).length(1000).vocabulary(4)
+                    .batchSize(32).epochs(30).learningRate(0.003f);
+            case IMDB -> TaskSettings.limits(0, 0, 0).length(400).vocabulary(20_000)
+                    .batchSize(32).epochs(3).learningRate(0.001f);
+            case QQP, SNLI -> TaskSettings.limits(0, 0, 0).length(40).vocabulary(20_000)
+                    .batchSize(128).epochs(3).learningRate(0.001f);
+            case IWSLT15_EN_VI -> TaskSettings.limits(0, 0, 0).length(50).vocabulary(17_191)
+                    .batchSize(64).epochs(5).learningRate(0.001f);
+            case TEXT8 -> TaskSettings.limits(50_000, 2000, 0).length(256).vocabulary(27)
+                    .batchSize(64).epochs(2).learningRate(0.001f); // the whole test split
         };
     }
 
     private static TaskSettings paperSettings(TaskId task) {
         return switch (task) {
-            case PSMNIST -> new TaskSettings(0, 0, 0, 784, 4, 100, 15, 0.001f);
+            case PSMNIST -> TaskSettings.limits(0, 0, 0).length(784).vocabulary(4)
+                    .batchSize(100).epochs(15).learningRate(0.001f);
             // the LMU 2019 recipe: 64 training series (the last 32 validate) and 64 test series of 5,000 steps
-            case MACKEY_GLASS -> new TaskSettings(64, 0, 0, 5000, 4, 32, 500, 0.001f);
-            case IMDB -> new TaskSettings(0, 0, 0, 400, 20_000, 32, 10, 0.001f);
-            case QQP, SNLI -> new TaskSettings(0, 0, 0, 40, 20_000, 128, 10, 0.001f);
-            case IWSLT15_EN_VI -> new TaskSettings(0, 0, 0, 50, 17_191, 64, 15, 0.001f).withBeamSearch(10);
-            case TEXT8 -> new TaskSettings(0, 0, 0, 256, 27, 64, 5, 0.001f);
+            case MACKEY_GLASS -> TaskSettings.limits(64, 0, 0).length(5000).vocabulary(4)
+                    .batchSize(32).epochs(500).learningRate(0.001f);
+            case IMDB -> TaskSettings.limits(0, 0, 0).length(400).vocabulary(20_000)
+                    .batchSize(32).epochs(10).learningRate(0.001f);
+            case QQP, SNLI -> TaskSettings.limits(0, 0, 0).length(40).vocabulary(20_000)
+                    .batchSize(128).epochs(10).learningRate(0.001f);
+            case IWSLT15_EN_VI -> TaskSettings.limits(0, 0, 0).length(50).vocabulary(17_191)
+                    .batchSize(64).epochs(15).learningRate(0.001f).withBeamSearch(10);
+            case TEXT8 -> TaskSettings.limits(0, 0, 0).length(256).vocabulary(27)
+                    .batchSize(64).epochs(5).learningRate(0.001f);
         };
     }
 }

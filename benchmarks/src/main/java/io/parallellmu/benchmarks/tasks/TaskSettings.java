@@ -57,6 +57,93 @@ public record TaskSettings(int trainLimit, int validationLimit, int testLimit, i
     }
 
     /**
+     * Starts named settings, so that a profile reads {@code limits(8000, 1000, 1000).length(49).vocabulary(4)
+     * .batchSize(100).epochs(30).learningRate(0.01f)} rather than eight bare numbers.
+     *
+     * @param train the most training examples used (0 = all)
+     * @param validation the most validation examples used (0 = all)
+     * @param test the most test examples used (0 = all)
+     * @return the next step
+     */
+    public static Named limits(int train, int validation, int test) {
+        return new Named(train, validation, test);
+    }
+
+    /**
+     * The settings being named, one at a time and in a fixed order, by {@link #limits}; {@link #learningRate}, the
+     * last, returns the settings.
+     */
+    public static final class Named {
+        private final int train;
+        private final int validation;
+        private final int test;
+        private int length;
+        private int vocabulary;
+        private int batchSize;
+        private int epochs;
+
+        private Named(int train, int validation, int test) {
+            this.train = train;
+            this.validation = validation;
+            this.test = test;
+        }
+
+        /**
+         * Names the sequence length (for text, the most tokens per example).
+         *
+         * @param steps L
+         * @return this
+         */
+        public Named length(int steps) {
+            this.length = steps;
+            return this;
+        }
+
+        /**
+         * Names the vocabulary limit (4 for real-valued inputs).
+         *
+         * @param size the most token ids
+         * @return this
+         */
+        public Named vocabulary(int size) {
+            this.vocabulary = size;
+            return this;
+        }
+
+        /**
+         * Names the batch size.
+         *
+         * @param size B
+         * @return this
+         */
+        public Named batchSize(int size) {
+            this.batchSize = size;
+            return this;
+        }
+
+        /**
+         * Names the number of epochs.
+         *
+         * @param count the epochs
+         * @return this
+         */
+        public Named epochs(int count) {
+            this.epochs = count;
+            return this;
+        }
+
+        /**
+         * Names the peak learning rate, the last setting.
+         *
+         * @param rate the rate
+         * @return the validated settings
+         */
+        public TaskSettings learningRate(float rate) {
+            return new TaskSettings(train, validation, test, length, vocabulary, batchSize, epochs, rate);
+        }
+    }
+
+    /**
      * Returns these settings with another number of epochs, for a family that trains for longer or shorter on the
      * same data.
      *

@@ -34,7 +34,8 @@ class IwsltBeamEvaluationTest {
     @Test
     void beamSearchTranslatesUncutTestSources() throws Exception {
         OfficialFixtures.writeAll(temp);
-        TaskSettings greedy = new TaskSettings(48, 16, 16, 3, 300, 16, 1, 0.01f); // 3 tokens: the fixtures are longer
+        TaskSettings greedy = TaskSettings.limits(48, 16, 16).length(3).vocabulary(300)
+                .batchSize(16).epochs(1).learningRate(0.01f); // 3 tokens: the fixtures are longer
         TaskSettings beam = greedy.withBeamSearch(3);
         assertTrue(beam.describe().endsWith(" beam=3") && !greedy.describe().contains("beam"), beam.describe());
         try (NDManager manager = NDManager.newBaseManager(); Model model = Model.newInstance("iwslt-beam")) {

@@ -42,7 +42,8 @@ class Text8ContextTest {
     @Test
     void eachWindowIsScoredAfterThePrecedingWindow() throws Exception {
         OfficialFixtures.writeAll(temp);
-        TaskSettings settings = new TaskSettings(32, 8, 0, 24, 27, 4, 1, 0.01f); // the whole test split
+        TaskSettings settings = TaskSettings.limits(32, 8, 0).length(24).vocabulary(27)
+                .batchSize(4).epochs(1).learningRate(0.01f); // the whole test split
         try (NDManager manager = NDManager.newBaseManager();
                 Model model = Model.newInstance("text8-context")) {
             TaskData data = Tasks.of(TaskId.TEXT8).load(new DataRequest(temp, DataSource.OFFICIAL, settings, manager,

@@ -41,9 +41,12 @@ public final class TextMemoryShapeStudy {
      * @throws Exception if a run fails
      */
     public static void main(String[] args) throws Exception {
-        study(TaskId.IMDB, new TaskSettings(2000, 400, 50, 128, 8000, 50, 6, 0.005f));
-        study(TaskId.SNLI, new TaskSettings(6000, 400, 50, 20, 4000, 100, 10, 0.005f));
-        study(TaskId.TEXT8, new TaskSettings(6000, 400, 50, 128, 27, 50, 4, 0.005f));
+        study(TaskId.IMDB, TaskSettings.limits(2000, 400, 50).length(128).vocabulary(8000)
+                .batchSize(50).epochs(6).learningRate(0.005f));
+        study(TaskId.SNLI, TaskSettings.limits(6000, 400, 50).length(20).vocabulary(4000)
+                .batchSize(100).epochs(10).learningRate(0.005f));
+        study(TaskId.TEXT8, TaskSettings.limits(6000, 400, 50).length(128).vocabulary(27)
+                .batchSize(50).epochs(4).learningRate(0.005f));
     }
 
     private static void study(TaskId id, TaskSettings settings) throws Exception {
