@@ -55,7 +55,8 @@ final class RunProbe {
     private static final double WARM_UP_CPU_SECONDS = SAMPLE_SECONDS;
     private static final int TIMED_STEPS = 3;
     private static final double TIMED_SECONDS = SAMPLE_SECONDS; // a longer sample of a contended machine is less noisy
-    private static final int MAX_STEPS = 100;
+    /** A bound on warm-up and timed steps together; short steps need hundreds of calls before they run at speed. */
+    private static final int MAX_STEPS = 1000;
 
     private final Device device;
     private final long limitBytes;
