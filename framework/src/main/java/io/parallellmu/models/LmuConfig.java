@@ -3,7 +3,6 @@ package io.parallellmu.models;
 import java.util.Optional;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.nn.LmuLayer;
-import ai.djl.nn.SequentialBlock;
 import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.nn.Nonlinearity;
 
@@ -48,21 +47,16 @@ public record LmuConfig(int order, double theta, int hiddenSize, int memoryD, in
     /** {@inheritDoc} */
     @Override
     public SequenceEncoder encoder(SequenceRole role, boolean variableLength) {
-        Pooling pooling = Pooling.recurrent(role, variableLength);
-        SequentialBlock stack = new SequentialBlock();
-        for (int i = 0; i < layers; i++) {
-            boolean last = i == layers - 1;
-            stack.add(LmuLayer.builder()
-                    .setOrder(order)
-                    .setTheta(theta)
-                    .setHiddenSize(hiddenSize)
-                    .optMemoryD(memoryD)
-                    .optHiddenActivation(hiddenActivation)
-                    .optDropout(dropout)
-                    .optReturnSequences(!last || pooling != Pooling.FINAL_STATE)
-                    .build());
-        }
-        return new SequenceEncoder(stack, false, pooling);
+        return SequenceEncoder.stackedRecurrent(layers, Pooling.recurrent(role, variableLength), sequences ->
+                LmuLayer.builder()
+                        .setOrder(order)
+                        .setTheta(theta)
+                        .setHiddenSize(hiddenSize)
+                        .optMemoryD(memoryD)
+                        .optHiddenActivation(hiddenActivation)
+                        .optDropout(dropout)
+                        .optReturnSequences(sequences)
+                        .build());
     }
 
     /** {@inheritDoc} */

@@ -3,7 +3,6 @@ package io.parallellmu.models;
 import java.util.Optional;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.nn.OriginalLmu;
-import ai.djl.nn.SequentialBlock;
 import io.parallellmu.vocabulary.ModelFamily;
 /**
  * A stack of original, sequential LMU cells (Voelker et al., 2019). Its cost grows with the sequence length in
@@ -36,18 +35,13 @@ public record OriginalLmuConfig(int order, double theta, int hiddenSize, int lay
     /** Stacked {@link OriginalLmu} layers, pooled like the parallel LMU's. */
     @Override
     public SequenceEncoder encoder(SequenceRole role, boolean variableLength) {
-        Pooling pooling = Pooling.recurrent(role, variableLength);
-        SequentialBlock stack = new SequentialBlock();
-        for (int i = 0; i < layers; i++) {
-            boolean last = i == layers - 1;
-            stack.add(OriginalLmu.builder()
-                    .setOrder(order)
-                    .setTheta(theta)
-                    .setHiddenSize(hiddenSize)
-                    .optReturnSequences(!last || pooling != Pooling.FINAL_STATE)
-                    .build());
-        }
-        return new SequenceEncoder(stack, false, pooling);
+        return SequenceEncoder.stackedRecurrent(layers, Pooling.recurrent(role, variableLength), sequences ->
+                OriginalLmu.builder()
+                        .setOrder(order)
+                        .setTheta(theta)
+                        .setHiddenSize(hiddenSize)
+                        .optReturnSequences(sequences)
+                        .build());
     }
 
     /** {@inheritDoc} */

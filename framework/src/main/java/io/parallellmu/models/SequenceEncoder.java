@@ -7,9 +7,11 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import io.parallellmu.nn.transformer.Scopes;
+import java.util.function.Function;
 
 /**
  * A family's sequence stack followed by a {@link Pooling}: the encoder every task model is built around.
@@ -38,6 +40,23 @@ public final class SequenceEncoder extends AbstractBlock {
         this.stack = addChildBlock("stack", stack);
         this.stackTakesLengths = stackTakesLengths;
         this.pooling = pooling;
+    }
+
+    /**
+     * Builds an encoder of stacked recurrent layers (which take no lengths) pooled as {@link Pooling#recurrent}
+     * says: every layer returns its whole sequence, except the last when only its final state is pooled.
+     *
+     * @param layers how many layers
+     * @param pooling the pooling, from {@link Pooling#recurrent}
+     * @param layer builds one layer, given whether it returns its whole sequence
+     * @return the encoder
+     */
+    static SequenceEncoder stackedRecurrent(int layers, Pooling pooling, Function<Boolean, Block> layer) {
+        SequentialBlock stack = new SequentialBlock();
+        for (int i = 0; i < layers; i++) {
+            stack.add(layer.apply(i < layers - 1 || pooling != Pooling.FINAL_STATE));
+        }
+        return new SequenceEncoder(stack, false, pooling);
     }
 
     /**
