@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Fetches Debian packages with {@code apt-get download} and unpacks them with {@code dpkg -x}, coping with
@@ -172,6 +175,21 @@ public final class DebianPackages {
         Files.createDirectories(unpacked);
         commands.run(dir, manualHint, "dpkg", "-x", deb.toString(), unpacked.toString());
         return unpacked;
+    }
+
+    /**
+     * Returns the checksum pinned for data converted from some packages, when the versions recorded with the
+     * data are exactly the pinned ones; data converted from other versions (the archive moved on) has none.
+     *
+     * @param versions the package versions recorded with the data, such as a stand-in manifest's
+     * @param pins the pinned packages
+     * @param pinnedSha256 the data's checksum when converted from the pinned versions
+     * @return the pinned checksum, or empty when the data comes from other versions
+     */
+    public static Optional<String> pinnedChecksum(Map<String, String> versions, List<Pin> pins, String pinnedSha256) {
+        Map<String, String> pinned = new LinkedHashMap<>();
+        pins.forEach(pin -> pinned.put(pin.name(), pin.version()));
+        return versions.equals(pinned) ? Optional.of(pinnedSha256) : Optional.empty();
     }
 
     private static boolean says(FetchException e, List<String> markers) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -87,6 +88,19 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                 IwsltDataset.TASK,
                 "Debian gettext catalogs (vi) of " + PACKAGES.size()
                         + " pinned packages: real English→Vietnamese program messages, standing in for IWSLT'15 En-Vi");
+    }
+
+    /**
+     * Returns the pinned checksum for a cache that records the pinned packages' versions, so that such a cache
+     * whose data and manifest were changed together is fetched again; a cache converted from newer packages
+     * (when the archive no longer had the pinned ones) has no pinned checksum and is checked against its manifest.
+     *
+     * @param cached the cache's manifest
+     * @return the pinned checksum, or empty for a cache from other package versions
+     */
+    @Override
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
+        return DebianPackages.pinnedChecksum(cached.versions(), PACKAGES, PINNED_CORPUS_SHA256);
     }
 
     /** {@inheritDoc} */
