@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * a pinned list of Debian packages (program messages, help texts, country and language names), not from
  * whatever happens to be installed.
  *
- * <p>Each package is fetched with {@code apt-get download} and unpacked with {@code dpkg -x}; every regular
+ * <p>Each package is fetched with {@code apt-get download} and unpacked by {@link DebianPackages}; every regular
  * {@code usr/share/locale/vi/LC_MESSAGES/*.mo} file is read with {@link MoCatalog}, in package order then file
  * name order, and cleaned by {@link CatalogPairs}. Both sides are tokenised by {@link WordTokenizer} keeping
  * case, tokens are escaped with {@link HtmlEntities} as in the official release, and exact duplicate pairs are
