@@ -70,6 +70,12 @@ class CliFileErrorTest {
         assertEquals("kept", Files.readString(file));
     }
 
+    @Test
+    void theHelpListsTheExitStatuses() {
+        String help = PlmuCommand.commandLine().getUsageMessage();
+        assertTrue(help.contains("Exit status:") && help.contains("1   a file could not be read or written"), help);
+    }
+
     /** Runs a command line, checks that it failed with the file-error status and no stack trace, returns stderr. */
     private static String execute(CommandLine commandLine, String... args) {
         StringWriter err = new StringWriter();
