@@ -56,7 +56,7 @@ class CliBadInputTest {
             args.add(arg.equals(OUT) ? out.toString() : arg);
         }
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new PlmuCommand());
+        CommandLine command = PlmuCommand.commandLine();
         command.setErr(new PrintWriter(err, true));
         command.setOut(new PrintWriter(new StringWriter(), true));
         assertEquals(status, command.execute(args.toArray(String[]::new)), err.toString());

@@ -36,7 +36,7 @@ class DamagedDataSuiteTest {
         Path out = temp.resolve("out");
 
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new PlmuCommand());
+        CommandLine command = PlmuCommand.commandLine();
         command.setErr(new PrintWriter(err, true));
         int status = command.execute("suite", "--profile", "tiny", "--tasks", "imdb,qqp", "--models", "lmu",
                 "--data", "official", "--data-dir", data.toString(), "--out", out.toString());

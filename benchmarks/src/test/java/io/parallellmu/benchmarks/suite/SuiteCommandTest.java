@@ -26,7 +26,7 @@ class SuiteCommandTest {
     private final StringWriter out = new StringWriter();
 
     private int execute(String... args) {
-        CommandLine command = new CommandLine(new PlmuCommand());
+        CommandLine command = PlmuCommand.commandLine();
         command.setErr(new PrintWriter(err, true));
         command.setOut(new PrintWriter(out, true));
         return command.execute(args);

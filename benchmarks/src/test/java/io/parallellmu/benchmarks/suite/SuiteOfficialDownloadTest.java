@@ -63,7 +63,7 @@ class SuiteOfficialDownloadTest {
     }
 
     private int suite(Path data, String... extra) {
-        CommandLine command = new CommandLine(new PlmuCommand());
+        CommandLine command = PlmuCommand.commandLine();
         command.setErr(new PrintWriter(new StringWriter(), true));
         command.setOut(new PrintWriter(new StringWriter(), true));
         List<String> args = new java.util.ArrayList<>(List.of("suite", "--profile", "tiny", "--tasks", "imdb", "--data",

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Fetches Debian packages with {@code apt-get download} and unpacks them with {@code dpkg -x}, coping with
- * what a fresh machine and a moving archive do. This is the only place that runs apt.
+ * Fetches Debian packages with {@code apt-get download} and unpacks them: {@code dpkg-deb --fsys-tarfile} writes
+ * a package's files as a tar stream, which {@link SafeUnpacker} unpacks without its links, capped at
+ * {@link PackageFetcher#MAX_UNPACKED_BYTES}. It copes with what a fresh machine and a moving archive do. This is
+ * the only place that runs apt.
  *
  * <ul>
  *   <li>A pinned package is asked for at its pinned version first ({@code apt-get download NAME=VERSION}),
@@ -58,6 +63,7 @@ public final class DebianPackages {
     private final PrintStream log;
     private final CommandRunner commands;
     private final Path aptLists;
+    private final long maxBytes;
     private boolean updated;
 
     /**
@@ -66,20 +72,22 @@ public final class DebianPackages {
      * @param log where each command is reported
      */
     public DebianPackages(PrintStream log) {
-        this(log, new ProcessCommandRunner(log), APT_LISTS);
+        this(log, new ProcessCommandRunner(log), APT_LISTS, PackageFetcher.MAX_UNPACKED_BYTES);
     }
 
     /**
      * Creates the fetcher with another way to run commands, for tests.
      *
      * @param log where notes are reported
-     * @param commands runs apt-get and dpkg
+     * @param commands runs apt-get and dpkg-deb
      * @param aptLists apt's package-list directory, whose writability decides whether to update it
+     * @param maxBytes the most bytes a package may unpack to
      */
-    DebianPackages(PrintStream log, CommandRunner commands, Path aptLists) {
+    DebianPackages(PrintStream log, CommandRunner commands, Path aptLists, long maxBytes) {
         this.log = log;
         this.commands = commands;
         this.aptLists = aptLists;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -169,9 +177,25 @@ public final class DebianPackages {
             Checksums.verify(deb, sha256);
         }
         Path unpacked = dir.resolve("unpacked");
-        Files.createDirectories(unpacked);
-        commands.run(dir, manualHint, "dpkg", "-x", deb.toString(), unpacked.toString());
+        PackageFetcher.unpack(unpacked, into -> commands.read(dir, manualHint,
+                tar -> SafeUnpacker.unpackTar(tar, deb.toString(), maxBytes, into),
+                "dpkg-deb", "--fsys-tarfile", deb.toString()));
         return unpacked;
+    }
+
+    /**
+     * Returns the checksum pinned for data converted from some packages, when the versions recorded with the
+     * data are exactly the pinned ones; data converted from other versions (the archive moved on) has none.
+     *
+     * @param versions the package versions recorded with the data, such as a stand-in manifest's
+     * @param pins the pinned packages
+     * @param pinnedSha256 the data's checksum when converted from the pinned versions
+     * @return the pinned checksum, or empty when the data comes from other versions
+     */
+    public static Optional<String> pinnedChecksum(Map<String, String> versions, List<Pin> pins, String pinnedSha256) {
+        Map<String, String> pinned = new LinkedHashMap<>();
+        pins.forEach(pin -> pinned.put(pin.name(), pin.version()));
+        return versions.equals(pinned) ? Optional.of(pinnedSha256) : Optional.empty();
     }
 
     private static boolean says(FetchException e, List<String> markers) {

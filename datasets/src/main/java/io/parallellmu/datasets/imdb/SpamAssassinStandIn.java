@@ -88,7 +88,7 @@ public final class SpamAssassinStandIn extends CachedStandIn {
 
     /** {@inheritDoc} */
     @Override
-    protected Optional<String> pinnedChecksum() {
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
         return Optional.of(PINNED_SHA256);
     }
 

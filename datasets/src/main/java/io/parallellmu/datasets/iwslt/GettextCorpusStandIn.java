@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  * a pinned list of Debian packages (program messages, help texts, country and language names), not from
  * whatever happens to be installed.
  *
- * <p>Each package is fetched with {@code apt-get download} and unpacked with {@code dpkg -x}; every regular
+ * <p>Each package is fetched with {@code apt-get download} and unpacked by {@link DebianPackages}; every regular
  * {@code usr/share/locale/vi/LC_MESSAGES/*.mo} file is read with {@link MoCatalog}, in package order then file
  * name order, and cleaned by {@link CatalogPairs}. Both sides are tokenised by {@link WordTokenizer} keeping
  * case, tokens are escaped with {@link HtmlEntities} as in the official release, and exact duplicate pairs are
@@ -88,6 +89,19 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                 TaskId.IWSLT15_EN_VI.id(),
                 "Debian gettext catalogs (vi) of " + PACKAGES.size()
                         + " pinned packages: real English→Vietnamese program messages, standing in for IWSLT'15 En-Vi");
+    }
+
+    /**
+     * Returns the pinned checksum for a cache that records the pinned packages' versions, so that such a cache
+     * whose data and manifest were changed together is fetched again; a cache converted from newer packages
+     * (when the archive no longer had the pinned ones) has no pinned checksum and is checked against its manifest.
+     *
+     * @param cached the cache's manifest
+     * @return the pinned checksum, or empty for a cache from other package versions
+     */
+    @Override
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
+        return DebianPackages.pinnedChecksum(cached.versions(), PACKAGES, PINNED_CORPUS_SHA256);
     }
 
     /** {@inheritDoc} */

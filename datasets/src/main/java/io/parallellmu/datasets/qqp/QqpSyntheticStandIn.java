@@ -46,7 +46,7 @@ public final class QqpSyntheticStandIn extends CachedStandIn {
 
     /** {@inheritDoc} */
     @Override
-    protected Optional<String> pinnedChecksum() {
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
         return Optional.of(PINNED_SHA256);
     }
 

@@ -56,7 +56,7 @@ public final class SnliSyntheticStandIn extends CachedStandIn {
 
     /** {@inheritDoc} */
     @Override
-    protected Optional<String> pinnedChecksum() {
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
         return Optional.of(PINNED_SHA256);
     }
 

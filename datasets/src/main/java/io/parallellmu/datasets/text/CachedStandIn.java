@@ -53,12 +53,13 @@ public abstract class CachedStandIn implements StandInSource {
     }
 
     /**
-     * Returns the checksum every conversion of this stand-in has, when it is always the same, so that a cache
-     * whose data and manifest were changed together is fetched again rather than trusted.
+     * Returns the checksum a cache with this manifest must have, when it is pinned, so that a cache whose data and
+     * manifest were changed together is fetched again rather than trusted.
      *
-     * @return the pinned checksum, or empty when it depends on the fetched packages' versions
+     * @param cached the cache's manifest, whose recorded package versions may decide the pinned checksum
+     * @return the pinned checksum, or empty when none is pinned for what the manifest records
      */
-    protected Optional<String> pinnedChecksum() {
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
         return Optional.empty();
     }
 
@@ -72,6 +73,26 @@ public abstract class CachedStandIn implements StandInSource {
      */
     protected abstract void convert(Path target, Path scratch, PrintStream log) throws IOException;
 
+    /**
+     * Says why a cache cannot be used as it is: where a checksum is pinned for what its manifest records, the
+     * manifest must carry it, and its files must match the manifest.
+     *
+     * @param dir the cache directory
+     * @param cached its manifest
+     * @return why the cache is fetched again, or empty when it is used as it is
+     */
+    public final Optional<String> refusal(Path dir, StandInManifest cached) {
+        Optional<String> pinned = pinnedChecksum(cached);
+        if (pinned.isPresent() && !pinned.get().equals(cached.checksum())) {
+            return Optional.of("the cache in " + dir + " has SHA-256 " + cached.checksum() + " but " + pinned.get()
+                    + " is pinned (data and manifest changed together)");
+        }
+        if (!cached.filesMatch(dir)) {
+            return Optional.of("the files in " + dir + " do not match their manifest's checksum");
+        }
+        return Optional.empty();
+    }
+
     /** {@inheritDoc} */
     @Override
     public final Path ensure(Path dataRoot, PrintStream log) throws IOException {
@@ -82,15 +103,11 @@ public abstract class CachedStandIn implements StandInSource {
     private Path ensureLocked(Path dir, PrintStream log) throws IOException {
         Optional<StandInManifest> cached = StandInManifest.readCached(dir, log);
         if (cached.isPresent()) {
-            Optional<String> pinned = pinnedChecksum();
-            if (pinned.isPresent() && !pinned.get().equals(cached.get().checksum())) {
-                log.println(name() + ": the cache in " + dir + " has SHA-256 " + cached.get().checksum() + " but "
-                        + pinned.get() + " is pinned (data and manifest changed together)");
-            } else if (cached.get().filesMatch(dir)) {
+            Optional<String> refusal = refusal(dir, cached.get());
+            if (refusal.isEmpty()) {
                 return dir;
-            } else {
-                log.println(name() + ": the files in " + dir + " do not match their manifest's checksum");
             }
+            log.println(name() + ": " + refusal.get());
         }
         log.println(name() + ": converting into " + dir);
         Path parent = dir.toAbsolutePath().getParent();

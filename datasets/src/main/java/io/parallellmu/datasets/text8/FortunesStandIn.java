@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,6 +53,19 @@ public final class FortunesStandIn extends CachedStandIn {
                 NAME,
                 TaskId.TEXT8.id(),
                 "Debian fortunes: about 2.4 MB of English quotations normalised as text8, standing in for text8");
+    }
+
+    /**
+     * Returns the pinned checksum for a cache that records the pinned packages' versions, so that such a cache
+     * whose data and manifest were changed together is fetched again; a cache converted from newer packages
+     * (when the archive no longer had the pinned ones) has no pinned checksum and is checked against its manifest.
+     *
+     * @param cached the cache's manifest
+     * @return the pinned checksum, or empty for a cache from other package versions
+     */
+    @Override
+    protected Optional<String> pinnedChecksum(StandInManifest cached) {
+        return DebianPackages.pinnedChecksum(cached.versions(), PACKAGES, PINNED_SHA256);
     }
 
     /** {@inheritDoc} */

@@ -6,16 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DebianPackagesTest {
+
+    private static final long MAX_BYTES = 1 << 20;
 
     @TempDir Path dir;
 
@@ -27,12 +36,14 @@ class DebianPackagesTest {
         ScriptedApt apt = new ScriptedApt("pkg", "1.0-1", true);
 
         DebianPackages.Unpacked unpacked =
-                new DebianPackages(log, apt, writableLists()).fetch(pin("pkg", "1.0-1"), dir.resolve("work"), "hint");
+                new DebianPackages(log, apt, writableLists(), MAX_BYTES).fetch(pin("pkg", "1.0-1"), dir.resolve("work"), "hint");
 
         assertTrue(unpacked.pinned());
         assertEquals("1.0-1", unpacked.version());
         assertTrue(Files.isRegularFile(unpacked.root().resolve("usr/share/pkg/data")));
-        assertEquals(List.of("apt-get download pkg=1.0-1", "dpkg -x"), apt.calls);
+        assertFalse(Files.exists(unpacked.root().resolve("usr/share/pkg/link"), LinkOption.NOFOLLOW_LINKS),
+                "links are skipped");
+        assertEquals(List.of("apt-get download pkg=1.0-1", "dpkg-deb --fsys-tarfile"), apt.calls);
     }
 
     @Test
@@ -40,12 +51,12 @@ class DebianPackagesTest {
         ScriptedApt apt = new ScriptedApt("pkg", "1:2.0-3", true);
 
         DebianPackages.Unpacked unpacked =
-                new DebianPackages(log, apt, dir.resolve("no-lists")).fetch(pin("pkg", "1.0-1"), dir.resolve("work"), "hint");
+                new DebianPackages(log, apt, dir.resolve("no-lists"), MAX_BYTES).fetch(pin("pkg", "1.0-1"), dir.resolve("work"), "hint");
 
         assertFalse(unpacked.pinned());
         assertEquals("1:2.0-3", unpacked.version());
         assertTrue(Files.isRegularFile(unpacked.root().resolve("usr/share/pkg/data")));
-        assertEquals(List.of("apt-get download pkg=1.0-1", "apt-get download pkg", "dpkg -x"), apt.calls);
+        assertEquals(List.of("apt-get download pkg=1.0-1", "apt-get download pkg", "dpkg-deb --fsys-tarfile"), apt.calls);
         String note = logged.toString(StandardCharsets.UTF_8);
         assertTrue(note.contains("pkg 1.0-1 is no longer in the archive; using the current version"), note);
         assertTrue(note.contains("pkg: fetched version 1:2.0-3 instead of the pinned 1.0-1"), note);
@@ -54,7 +65,7 @@ class DebianPackagesTest {
     @Test
     void missingListsAreUpdatedOnceWhenWritable() throws Exception {
         ScriptedApt apt = new ScriptedApt("pkg", "1.0-1", false);
-        DebianPackages debian = new DebianPackages(log, apt, writableLists());
+        DebianPackages debian = new DebianPackages(log, apt, writableLists(), MAX_BYTES);
 
         DebianPackages.Unpacked unpacked = debian.fetch(pin("pkg", "1.0-1"), dir.resolve("a"), "hint");
         DebianPackages.Unpacked again = debian.fetchCurrent("pkg", dir.resolve("b"), "hint");
@@ -66,16 +77,16 @@ class DebianPackagesTest {
                         "apt-get download pkg=1.0-1",
                         "apt-get update",
                         "apt-get download pkg=1.0-1",
-                        "dpkg -x",
+                        "dpkg-deb --fsys-tarfile",
                         "apt-get download pkg",
-                        "dpkg -x"),
+                        "dpkg-deb --fsys-tarfile"),
                 apt.calls);
     }
 
     @Test
-    void missingListsThatCannotBeUpdatedSayToRunAptGetUpdateAsRoot() {
+    void missingListsThatCannotBeUpdatedSayToRunAptGetUpdateAsRoot() throws Exception {
         ScriptedApt apt = new ScriptedApt("pkg", "1.0-1", false);
-        DebianPackages debian = new DebianPackages(log, apt, dir.resolve("no-lists"));
+        DebianPackages debian = new DebianPackages(log, apt, dir.resolve("no-lists"), MAX_BYTES);
 
         FetchException e =
                 assertThrows(FetchException.class, () -> debian.fetch(pin("pkg", "1.0-1"), dir.resolve("work"), "hint"));
@@ -86,9 +97,9 @@ class DebianPackagesTest {
     }
 
     @Test
-    void listsAreUpdatedAtMostOnce() {
+    void listsAreUpdatedAtMostOnce() throws Exception {
         ScriptedApt apt = new ScriptedApt("other", "1.0-1", false);
-        DebianPackages debian = new DebianPackages(log, apt, writableLists());
+        DebianPackages debian = new DebianPackages(log, apt, writableLists(), MAX_BYTES);
 
         FetchException e =
                 assertThrows(FetchException.class, () -> debian.fetchCurrent("pkg", dir.resolve("work"), "hint"));
@@ -98,20 +109,54 @@ class DebianPackagesTest {
     }
 
     @Test
-    void pinnedDebWithAnotherChecksumIsRefusedNotReplaced() {
+    void pinnedDebWithAnotherChecksumIsRefusedNotReplaced() throws Exception {
         ScriptedApt apt = new ScriptedApt("pkg", "1.0-1", true);
         DebianPackages.Pin pin = new DebianPackages.Pin("pkg", "1.0-1", "ab".repeat(32));
 
         FetchException e = assertThrows(
                 FetchException.class,
-                () -> new DebianPackages(log, apt, writableLists()).fetch(pin, dir.resolve("work"), "hint"));
+                () -> new DebianPackages(log, apt, writableLists(), MAX_BYTES).fetch(pin, dir.resolve("work"), "hint"));
 
         assertTrue(e.getMessage().startsWith("Checksum mismatch for "), e.getMessage());
         assertEquals(List.of("apt-get download pkg=1.0-1"), apt.calls);
     }
 
+    @Test
+    void aPackageThatUnpacksPastTheCapIsRefusedAndLeavesNothingUnpacked() throws Exception {
+        Path bomb = gzippedTar("pkg", new byte[4 << 20]); // 4 MiB of zeros in a few KB
+        assertTrue(Files.size(bomb) < 16 << 10, "a small archive: " + Files.size(bomb));
+        ScriptedApt apt = new ScriptedApt("pkg", "1.0-1", true, bomb);
+        DebianPackages debian = new DebianPackages(log, apt, writableLists(), 1 << 20);
+
+        FetchException e = assertThrows(
+                FetchException.class, () -> debian.fetch(pin("pkg", "1.0-1"), dir.resolve("work"), "hint"));
+
+        assertTrue(e.getMessage().contains("pkg_1.0-1_all.deb: unpacks to more than 1048576 bytes"), e.getMessage());
+        assertTrue(e.getMessage().contains("refused as corrupt or hostile"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("work/pinned/unpacked")), "a half-unpacked folder was left");
+    }
+
     private Path writableLists() {
         return dir;
+    }
+
+    /** Writes a package's file system as a tar.gz: {@code ./usr/share/NAME/data} with the given bytes. */
+    private static Path gzippedTar(String name, byte[] data) throws IOException {
+        Path file = Files.createTempFile("scripted-deb-", ".tar.gz");
+        file.toFile().deleteOnExit();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+                new GZIPOutputStream(Files.newOutputStream(file)))) {
+            TarArchiveEntry entry = new TarArchiveEntry("./usr/share/" + name + "/data");
+            entry.setSize(data.length);
+            tar.putArchiveEntry(entry);
+            tar.write(data);
+            tar.closeArchiveEntry();
+            TarArchiveEntry link = new TarArchiveEntry("./usr/share/" + name + "/link", TarArchiveEntry.LF_SYMLINK);
+            link.setLinkName("/etc/passwd");
+            tar.putArchiveEntry(link);
+            tar.closeArchiveEntry();
+        }
+        return file;
     }
 
     private static DebianPackages.Pin pin(String name, String version) {
@@ -119,7 +164,7 @@ class DebianPackagesTest {
     }
 
     /**
-     * An archive holding one package at one version, answering like apt-get and dpkg. Until
+     * An archive holding one package at one version, answering like apt-get and dpkg-deb. Until
      * {@code apt-get update} runs, lists that are not current know no package at all.
      */
     private static final class ScriptedApt implements CommandRunner {
@@ -127,12 +172,19 @@ class DebianPackagesTest {
         final List<String> calls = new ArrayList<>();
         private final String name;
         private final String version;
+        private final Path fileSystem;
         private boolean listsCurrent;
 
-        ScriptedApt(String name, String version, boolean listsCurrent) {
+        ScriptedApt(String name, String version, boolean listsCurrent) throws IOException {
+            this(name, version, listsCurrent, gzippedTar(name, "unpacked".getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** An archive whose package's files are those of a tar.gz. */
+        ScriptedApt(String name, String version, boolean listsCurrent, Path fileSystem) {
             this.name = name;
             this.version = version;
             this.listsCurrent = listsCurrent;
+            this.fileSystem = fileSystem;
         }
 
         static byte[] debBytes(String name, String version) {
@@ -140,15 +192,16 @@ class DebianPackagesTest {
         }
 
         @Override
-        public void run(Path dir, String manualHint, String... command) throws java.io.IOException {
-            String line = String.join(" ", command);
-            if (command[0].equals("dpkg")) {
-                calls.add("dpkg -x");
-                Path data = Path.of(command[3]).resolve("usr/share/" + name + "/data");
-                Files.createDirectories(data.getParent());
-                Files.writeString(data, "unpacked");
-                return;
+        public void read(Path dir, String manualHint, OutputReader reader, String... command) throws IOException {
+            calls.add(String.join(" ", command.length > 2 ? List.of(command).subList(0, 2) : List.of(command)));
+            try (InputStream tar = new GZIPInputStream(Files.newInputStream(fileSystem))) {
+                reader.read(tar);
             }
+        }
+
+        @Override
+        public void run(Path dir, String manualHint, String... command) throws IOException {
+            String line = String.join(" ", command);
             calls.add(line);
             if (line.equals("apt-get update")) {
                 listsCurrent = true;

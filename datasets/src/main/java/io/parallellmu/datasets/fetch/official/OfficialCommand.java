@@ -2,6 +2,7 @@ package io.parallellmu.datasets.fetch.official;
 
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.DataDirectory;
+import io.parallellmu.datasets.fetch.Unpacking;
 import io.parallellmu.datasets.mackeyglass.MackeyGlass;
 import java.io.IOException;
 import java.io.PrintStream;

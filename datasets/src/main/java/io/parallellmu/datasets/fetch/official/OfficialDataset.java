@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.fetch.official;
 
+import io.parallellmu.datasets.fetch.Unpacking;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;

@@ -3,6 +3,8 @@ package io.parallellmu.datasets.fetch.official;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.datasets.fetch.FetchException;
+import io.parallellmu.datasets.fetch.SafeUnpacker;
+import io.parallellmu.datasets.fetch.Unpacking;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

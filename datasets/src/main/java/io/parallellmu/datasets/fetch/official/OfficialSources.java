@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.fetch.official;
 
+import io.parallellmu.datasets.fetch.Unpacking;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.imdb.AclImdb;
 import io.parallellmu.datasets.imdb.ImdbDataset;

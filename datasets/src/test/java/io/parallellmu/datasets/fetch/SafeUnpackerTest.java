@@ -1,10 +1,9 @@
-package io.parallellmu.datasets.fetch.official;
+package io.parallellmu.datasets.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parallellmu.datasets.fetch.FetchException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
-package io.parallellmu.datasets.fetch.official;
+package io.parallellmu.datasets.fetch;
 
 /**
- * How downloaded files become a task's official layout.
+ * How a downloaded archive is unpacked ({@link SafeUnpacker}): into a task's official layout, or a package's files.
  *
  * @param format the archive format, or {@link Format#NONE} when the files are used as downloaded
- * @param prefix for archives, the folder inside the archive whose contents land in the task directory
+ * @param prefix for archives, the folder inside the archive whose contents land in the target directory
  *     (empty: the whole archive); entries outside it are not unpacked
- * @param maxBytes the most bytes the data set may unpack to; more is refused as a corrupt or hostile archive
+ * @param maxBytes the most bytes the archive may unpack to; more is refused as a corrupt or hostile archive
  */
 public record Unpacking(Format format, String prefix, long maxBytes) {
 
