@@ -168,7 +168,9 @@ public final class TrainingLoop {
             while (batches.hasNext() && !reachedStepLimit()) {
                 try (Batch batch = batches.next()) {
                     Engine.getInstance().setRandomSeed(Seeds.derive(seed, Seeds.STEP_STREAM, state.step));
-                    float lossValue = run.session.step(batch.getData(), batch.getLabels(), state.step + 1, trainMetric);
+                    float lossValue = run.session.step(batch.getData(), batch.getLabels(), trainMetric)
+                            .requireFinite(state.step + 1)
+                            .loss();
                     state.step++;
                     state.batchesDoneInEpoch++;
                     state.epochLossSum += lossValue;
@@ -183,10 +185,11 @@ public final class TrainingLoop {
             int epoch = state.epoch + 1;
             double trainLoss = state.epochLossSum / Math.max(1, state.batchesDoneInEpoch);
             double stepsPerSecond = run.stepsPerSecond();
-            EpochScores.Validation scores = validation == null ? null : validate(validation, epoch);
+            EpochScores scores = new EpochScores(epoch, trainLoss, stepsPerSecond,
+                    validation == null ? null : validate(validation, epoch));
             state.finishEpoch();
             for (LoopListener part : parts) {
-                part.onEpochEnd(run, new EpochScores(epoch, trainLoss, stepsPerSecond, scores));
+                part.onEpochEnd(run, scores);
             }
         }
 

@@ -14,8 +14,8 @@ import java.util.List;
  * A model being trained as every trainer in the project trains it (the {@link TrainingLoop}, the suite's probe and
  * the speed timer): a DJL {@link Trainer} of a {@link TrainingSetup}, its optimizer, and the one optimizer step.
  *
- * <p>The step: forward, loss, backward, finiteness checks, global-norm clipping ({@link GradientClipping}), then
- * Adam on each trainable parameter. The update is applied to the parameters directly rather than through
+ * <p>The step: forward, loss, backward, global-norm clipping ({@link GradientClipping}), then Adam on each
+ * trainable parameter; it returns the loss and the gradient norm for the caller's finiteness check. The update is applied to the parameters directly rather than through
  * {@link Trainer#step()}, which would first duplicate every gradient (for multi-device aggregation) and, on its
  * first call, reject a legitimate step whose gradient sums all happen to be 0 (as in a tiny model whose ReLUs are
  * all off for the first batch). The arithmetic is the same: the setup trains on the model's own device, so the
@@ -77,37 +77,29 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /**
-     * Trains on one batch.
+     * Trains on one batch. A non-finite loss or gradient norm does not stop the step (a probe that measures cost
+     * goes on); a training run checks the result with {@link StepResult#requireFinite}.
      *
      * @param data the batch's inputs; every temporary of the pass is attached to their manager, which the caller
      *     closes (a {@code Batch}'s, or a sub-manager)
      * @param labels the batch's labels
-     * @param step the 1-based number of this step, for error messages
      * @param trainMetric a running training metric to update, or {@code null}
-     * @return the batch's loss
-     * @throws NonFiniteLossException if the loss or the gradient norm is NaN or infinite
+     * @return the batch's loss and gradient norm
      * @throws IllegalStateException before {@link #initialize}
      */
-    public float step(NDList data, NDList labels, int step, Metric trainMetric) {
+    public StepResult step(NDList data, NDList labels, Metric trainMetric) {
         if (trainable == null) {
             throw new IllegalStateException("initialize the training session before its first step");
         }
         NDList predictions;
-        float lossValue;
+        float loss;
         try (GradientCollector collector = trainer.newGradientCollector()) {
             predictions = trainer.forward(data);
-            NDArray loss = trainer.getLoss().evaluate(labels, predictions);
-            collector.backward(loss);
-            lossValue = loss.getFloat();
-        }
-        if (!Float.isFinite(lossValue)) {
-            throw new NonFiniteLossException("step " + step + ": the training loss is " + lossValue);
+            NDArray lossArray = trainer.getLoss().evaluate(labels, predictions);
+            collector.backward(lossArray);
+            loss = lossArray.getFloat();
         }
         double norm = GradientClipping.clipGlobalNorm(trainableArrays, clipNorm);
-        if (!Double.isFinite(norm)) {
-            throw new NonFiniteLossException(
-                    "step " + step + ": the gradient norm is " + norm + " (training loss " + lossValue + ")");
-        }
         for (Pair<String, NDArray> parameter : trainable) {
             try (NDArray gradient = parameter.getValue().getGradient()) {
                 optimizer.update(parameter.getKey(), parameter.getValue(), gradient); // also zeroes the gradient
@@ -116,7 +108,7 @@ public final class TrainingSession implements AutoCloseable {
         if (trainMetric != null) {
             trainMetric.update(labels, predictions);
         }
-        return lossValue;
+        return new StepResult(loss, norm);
     }
 
     /** Closes the trainer. */

@@ -65,7 +65,7 @@ class TrainingSessionTest {
                 Engine.getInstance().setRandomSeed(7);
                 session.initialize(INPUT);
                 for (int step = 1; step <= 5; step++) {
-                    session.step(new NDList(x), new NDList(y), step, null);
+                    session.step(new NDList(x), new NDList(y), null);
                 }
                 ours = parameters(model);
             }
@@ -100,7 +100,7 @@ class TrainingSessionTest {
             try (Model model = model(false); TrainingSession session = setup().open(model)) {
                 session.initialize(INPUT);
                 float[] before = parameters(model);
-                float loss = session.step(zeros, labels, 1, null);
+                float loss = session.step(zeros, labels, null).loss();
                 assertEquals(Math.log(3), loss, 1e-6, "uniform predictions over 3 classes");
                 assertArrayEquals(before, parameters(model), "a zero gradient moves nothing");
             }
@@ -116,12 +116,22 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aRunRefusesANonFiniteStepNamingIt() {
+        StepResult finite = new StepResult(0.5f, 2.0);
+        assertEquals(finite, finite.requireFinite(1));
+        assertEquals("step 3: the gradient norm is NaN (training loss 0.5)", assertThrows(NonFiniteLossException.class,
+                () -> new StepResult(0.5f, Double.NaN).requireFinite(3)).getMessage());
+        assertEquals("step 4: the training loss is Infinity", assertThrows(NonFiniteLossException.class,
+                () -> new StepResult(Float.POSITIVE_INFINITY, 1.0).requireFinite(4)).getMessage());
+    }
+
+    @Test
     void refusesToStepBeforeItIsInitialised() {
         try (NDManager data = NDManager.newBaseManager(); Model model = model(true);
                 TrainingSession session = setup().open(model)) {
             NDList x = new NDList(data.zeros(INPUT));
             NDList y = new NDList(data.zeros(new Shape(INPUT.get(0)), DataType.INT64));
-            assertThrows(IllegalStateException.class, () -> session.step(x, y, 1, null));
+            assertThrows(IllegalStateException.class, () -> session.step(x, y, null));
         }
     }
 }
