@@ -38,6 +38,13 @@ final class RunState {
         return state;
     }
 
+    /** Moves on past the epoch in progress, once it has been trained in full. */
+    void finishEpoch() {
+        epoch++;
+        batchesDoneInEpoch = 0;
+        epochLossSum = 0;
+    }
+
     CheckpointState toCheckpoint(long seed, String configJson, List<String> optimizerParameters,
             List<Integer> optimizerUpdateCounts, double trainingSeconds) {
         return new CheckpointState(Checkpoints.FORMAT_VERSION, seed, configJson, step, epoch, batchesDoneInEpoch,

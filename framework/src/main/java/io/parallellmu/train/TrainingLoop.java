@@ -1,15 +1,10 @@
 package io.parallellmu.train;
 
-import io.parallellmu.vocabulary.Split;
-import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset;
@@ -24,16 +19,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
  * A training loop on DJL's {@link Trainer} for long, trustworthy runs.
  *
- * <p>On top of DJL it adds: Adam with a DJL-tracker schedule ({@link LearningRates}); global-norm gradient
- * clipping ({@link GradientClipping}); early stopping on a validation metric; checkpoints every N steps, at each
- * epoch end and at the best validation score ({@link Checkpoints}); resume from the latest checkpoint that repeats
- * the uninterrupted run; NaN/Inf detection naming the step ({@link NonFiniteLossException}); a DJL
+ * <p>On top of DJL it adds: the project's one training configuration ({@link TrainingSetup}: Adam with a
+ * DJL-tracker schedule, global-norm gradient clipping); early stopping on a validation metric; checkpoints every N
+ * steps, at each epoch end and at the best validation score ({@link Checkpoints}); resume from the latest checkpoint
+ * that repeats the uninterrupted run; NaN/Inf detection naming the step ({@link NonFiniteLossException}); a DJL
  * {@link ProgressBar} with loss, metric, steps/s and ETA; and per-epoch metrics for {@link EpochMetricsListener}s.
+ * The loop itself only steps and validates; progress, curves, early stopping and checkpoints are small composable
+ * parts ({@link LoopListener}s, in the style of DJL's {@code TrainingListener}) that it tells of each step and epoch.
  *
  * <p>Determinism: the parameters are initialised right after {@code Engine.setRandomSeed(seed)}; each epoch's
  * shuffle is drawn after a reseed derived from (seed, epoch), and each step runs after a reseed derived from
@@ -48,14 +46,12 @@ public final class TrainingLoop {
     private final ParameterTracker learningRate;
     private final float clipNorm;
     private final Supplier<Metric> validationMetric;
-    private final int patience;
-    private final Path checkpointDirectory;
-    private final int checkpointEvery;
+    private final EarlyStopping earlyStopping;
+    private final CheckpointWriter checkpoints;
     private final boolean resume;
     private final int maxSteps;
     private final boolean progressBar;
-    private final String configJson;
-    private final List<EpochMetricsListener> listeners;
+    private final EpochCurves curves;
 
     private TrainingLoop(Builder builder) {
         epochs = builder.epochs;
@@ -63,14 +59,14 @@ public final class TrainingLoop {
         learningRate = builder.learningRate;
         clipNorm = builder.clipNorm;
         validationMetric = builder.validationMetric;
-        patience = builder.patience;
-        checkpointDirectory = builder.checkpointDirectory;
-        checkpointEvery = builder.checkpointEvery;
+        earlyStopping = new EarlyStopping(
+                builder.patience, validationMetric != null && validationMetric.get().higherIsBetter());
+        checkpoints = builder.checkpointDirectory == null ? null : new CheckpointWriter(builder.checkpointDirectory,
+                builder.checkpointEvery, seed, Checkpoints.configJson(builder.config));
         resume = builder.resume;
         maxSteps = builder.maxSteps;
         progressBar = builder.progressBar;
-        configJson = Checkpoints.configJson(builder.config);
-        listeners = List.copyOf(builder.listeners);
+        curves = new EpochCurves(builder.listeners);
     }
 
     /**
@@ -98,60 +94,48 @@ public final class TrainingLoop {
      */
     public TrainingResult fit(Model model, Loss loss, Dataset train, Dataset validation, Shape... inputShapes)
             throws IOException, TranslateException, MalformedModelException {
-        CheckpointableAdam optimizer = new CheckpointableAdam(learningRate);
-        Device device = model.getNDManager().getDevice();
-        DefaultTrainingConfig config =
-                new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
         String metricName = validationMetric == null ? "loss" : validationMetric.get().name();
-        try (Trainer trainer = model.newTrainer(config)) {
+        try (TrainingSession session = new TrainingSetup(loss, learningRate, clipNorm).open(model)) {
             Engine.getInstance().setRandomSeed((int) seed);
             RunState state = RunState.fresh(metricName);
-            if (resume && checkpointDirectory != null && Checkpoints.exists(checkpointDirectory, Checkpoints.LATEST)) {
-                state = restore(model, optimizer, inputShapes);
+            if (resume && checkpoints != null) {
+                state = checkpoints.resume(model, session.optimizer(), inputShapes).orElse(state);
             }
-            trainer.initialize(inputShapes);
-            return new Run(trainer, optimizer, state).execute(train, validation);
+            session.initialize(inputShapes);
+            return new Run(new RunContext(session, state, epochs)).execute(train, validation);
         }
     }
 
-    private RunState restore(Model model, CheckpointableAdam optimizer, Shape... inputShapes)
-            throws IOException, MalformedModelException {
-        CheckpointState saved = Checkpoints.readState(checkpointDirectory, Checkpoints.LATEST);
-        Path where = checkpointDirectory.resolve(Checkpoints.LATEST);
-        if (saved.seed() != seed) {
-            throw new IllegalStateException(where + " was written with seed " + saved.seed() + ", this run has " + seed);
+    /**
+     * The loop's parts in the order they hear of each event: the best value is recorded before the checkpoints that
+     * follow it are written.
+     */
+    private List<LoopListener> parts() {
+        List<LoopListener> parts = new ArrayList<>();
+        if (progressBar) {
+            parts.add(new EpochProgress());
         }
-        if (!saved.config().equals(configJson)) {
-            throw new IllegalStateException(
-                    where + " was written for another configuration:\n" + saved.config() + "\nthis run has:\n" + configJson);
+        parts.add(curves);
+        parts.add(earlyStopping);
+        if (checkpoints != null) {
+            parts.add(checkpoints);
         }
-        model.getBlock().initialize(model.getNDManager(), model.getDataType(), inputShapes);
-        Checkpoints.loadParameters(checkpointDirectory, Checkpoints.LATEST, model.getBlock(), model.getNDManager());
-        Checkpoints.loadOptimizer(
-                checkpointDirectory, Checkpoints.LATEST, saved, optimizer, model.getBlock(), model.getNDManager());
-        return RunState.from(saved);
+        return parts;
     }
 
-    /** One call to {@link #fit}: the trainer, optimizer and mutable state it works on. */
+    /** One call to {@link #fit}: the run it works on and its parts. */
     private final class Run {
-        private final Trainer trainer;
-        private final CheckpointableAdam optimizer;
+        private final RunContext run;
         private final RunState state;
-        private final Stepper stepper;
-        private final long started = System.nanoTime();
-        private final int startStep;
+        private final List<LoopListener> parts = parts();
 
-        private Run(Trainer trainer, CheckpointableAdam optimizer, RunState state) {
-            this.trainer = trainer;
-            this.optimizer = optimizer;
-            this.state = state;
-            this.stepper = new Stepper(trainer, GradientClipping.trainableArrays(trainer.getModel().getBlock()), clipNorm);
-            this.startStep = state.step;
+        private Run(RunContext run) {
+            this.run = run;
+            this.state = run.state;
         }
 
         private TrainingResult execute(Dataset train, Dataset validation) throws IOException, TranslateException {
-            boolean stoppedEarly = false;
-            while (state.epoch < epochs && !stoppedEarly && !reachedStepLimit()) {
+            while (state.epoch < epochs && !earlyStopping.stops(state) && !reachedStepLimit()) {
                 try {
                     trainEpoch(train);
                 } catch (NonFiniteLossException e) {
@@ -160,13 +144,11 @@ public final class TrainingLoop {
                 if (reachedStepLimit() && state.batchesDoneInEpoch > 0) {
                     break;
                 }
-                stoppedEarly = endEpoch(validation);
+                endEpoch(validation);
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
             return new TrainingResult(state.step, state.epoch, state.metricName,
-                    state.bestValue == null ? Double.NaN : state.bestValue, state.bestEpoch, stoppedEarly,
-                    reachedStepLimit(), state.trainingSecondsBefore + seconds, (state.step - startStep) / seconds,
-                    List.copyOf(state.history));
+                    state.bestValue == null ? Double.NaN : state.bestValue, state.bestEpoch, earlyStopping.stops(state),
+                    reachedStepLimit(), run.trainingSeconds(), run.stepsPerSecond(), List.copyOf(state.history));
         }
 
         private boolean reachedStepLimit() {
@@ -175,68 +157,48 @@ public final class TrainingLoop {
 
         private void trainEpoch(Dataset train) throws IOException, TranslateException {
             Engine.getInstance().setRandomSeed(Seeds.derive(seed, Seeds.EPOCH_STREAM, state.epoch));
-            Iterator<Batch> batches = trainer.iterateDataset(train).iterator();
+            Iterator<Batch> batches = run.session.trainer().iterateDataset(train).iterator();
             for (int skipped = 0; skipped < state.batchesDoneInEpoch && batches.hasNext(); skipped++) {
                 batches.next().close(); // trained on before the checkpoint this run resumed from
             }
             Metric trainMetric = validationMetric == null ? null : validationMetric.get();
-            EpochProgress progress = progressBar ? new EpochProgress(state.epoch + 1, epochs, started, startStep) : null;
+            for (LoopListener part : parts) {
+                part.onEpochStart(run);
+            }
             while (batches.hasNext() && !reachedStepLimit()) {
                 try (Batch batch = batches.next()) {
                     Engine.getInstance().setRandomSeed(Seeds.derive(seed, Seeds.STEP_STREAM, state.step));
-                    float lossValue = stepper.step(batch, state.step + 1, trainMetric);
+                    float lossValue = run.session.step(batch.getData(), batch.getLabels(), trainMetric)
+                            .requireFinite(state.step + 1)
+                            .loss();
                     state.step++;
                     state.batchesDoneInEpoch++;
                     state.epochLossSum += lossValue;
-                    if (progress != null) {
-                        progress.update(batch, state, lossValue, trainMetric);
+                    for (LoopListener part : parts) {
+                        part.onStep(run, batch, lossValue, trainMetric);
                     }
                 }
-                if (checkpointEvery > 0 && state.step % checkpointEvery == 0) {
-                    checkpoint(Checkpoints.LATEST);
-                }
             }
         }
 
-        private boolean endEpoch(Dataset validation) throws IOException, TranslateException {
+        private void endEpoch(Dataset validation) throws IOException, TranslateException {
             int epoch = state.epoch + 1;
-            report(epoch, Split.TRAIN, "loss", state.epochLossSum / Math.max(1, state.batchesDoneInEpoch));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            report(epoch, Split.TRAIN, "steps_per_second", (state.step - startStep) / seconds);
-            boolean improved = false;
-            if (validation != null) {
-                Validation result = validate(validation, epoch);
-                report(epoch, Split.VALIDATION, "loss", result.loss);
-                if (validationMetric != null) {
-                    report(epoch, Split.VALIDATION, state.metricName, result.metric);
-                }
-                double value = validationMetric == null ? result.loss : result.metric;
-                boolean higherIsBetter = validationMetric != null && validationMetric.get().higherIsBetter();
-                improved = state.bestValue == null
-                        || (higherIsBetter ? value > state.bestValue : value < state.bestValue);
-                if (improved) {
-                    state.bestValue = value;
-                    state.bestEpoch = epoch;
-                    state.epochsWithoutImprovement = 0;
-                } else {
-                    state.epochsWithoutImprovement++;
-                }
+            double trainLoss = state.epochLossSum / Math.max(1, state.batchesDoneInEpoch);
+            double stepsPerSecond = run.stepsPerSecond();
+            EpochScores scores = new EpochScores(epoch, trainLoss, stepsPerSecond,
+                    validation == null ? null : validate(validation, epoch));
+            state.finishEpoch();
+            for (LoopListener part : parts) {
+                part.onEpochEnd(run, scores);
             }
-            state.epoch = epoch;
-            state.batchesDoneInEpoch = 0;
-            state.epochLossSum = 0;
-            if (improved) {
-                checkpoint(Checkpoints.BEST);
-            }
-            checkpoint(Checkpoints.LATEST);
-            return patience > 0 && state.epochsWithoutImprovement >= patience;
         }
 
-        private Validation validate(Dataset validation, int epoch) throws IOException, TranslateException {
+        private EpochScores.Validation validate(Dataset validation, int epoch) throws IOException, TranslateException {
             Engine.getInstance().setRandomSeed(Seeds.derive(seed, Seeds.VALIDATION_STREAM, epoch));
             Metric metric = validationMetric == null ? null : validationMetric.get();
             double lossSum = 0;
             long examples = 0;
+            Trainer trainer = run.session.trainer();
             for (Batch batch : trainer.iterateDataset(validation)) {
                 try (batch) {
                     NDList predictions = trainer.evaluate(batch.getData());
@@ -250,25 +212,10 @@ public final class TrainingLoop {
             if (examples == 0) {
                 throw new IllegalArgumentException("the validation data set is empty");
             }
-            return new Validation(lossSum / examples, metric == null ? Double.NaN : metric.value());
-        }
-
-        private void report(int epoch, Split split, String metric, double value) {
-            state.history.add(new EpochMetric(epoch, split, metric, value));
-            listeners.forEach(l -> l.onEpochMetric(epoch, split, metric, value));
-        }
-
-        private void checkpoint(String name) throws IOException {
-            if (checkpointDirectory != null) {
-                Block block = trainer.getModel().getBlock();
-                Checkpoints.save(checkpointDirectory, name, block, optimizer, state.toCheckpoint(
-                        seed, configJson, Checkpoints.parameterPaths(optimizer, block), optimizer.updateCounts(),
-                        state.trainingSecondsBefore + (System.nanoTime() - started) / 1e9));
-            }
+            return new EpochScores.Validation(
+                    lossSum / examples, metric == null ? OptionalDouble.empty() : OptionalDouble.of(metric.value()));
         }
     }
-
-    private record Validation(double loss, double metric) {}
 
     /** Builder for {@link TrainingLoop}. */
     public static final class Builder {
@@ -318,6 +265,21 @@ public final class TrainingLoop {
          */
         public Builder optLearningRate(ParameterTracker learningRate) {
             this.learningRate = learningRate;
+            return this;
+        }
+
+        /**
+         * Sets the learning-rate schedule and the clipping of an {@link Optimisation}, in place of
+         * {@link #optLearningRate} and {@link #optClipNorm}.
+         *
+         * @param optimisation the schedule's shape and the clipping
+         * @param peakLearningRate the schedule's peak, positive
+         * @param steps the optimizer steps the run will take, at least 1
+         * @return this builder
+         */
+        public Builder optOptimisation(Optimisation optimisation, float peakLearningRate, int steps) {
+            this.learningRate = optimisation.learningRate(peakLearningRate, steps);
+            this.clipNorm = optimisation.clipNorm();
             return this;
         }
 

@@ -1,6 +1,8 @@
 /**
- * Training: a loop on DJL's {@link ai.djl.training.Trainer} with global-norm gradient clipping, warm-up and
- * cosine learning rates, early stopping, resumable checkpoints, NaN/Inf detection, a console progress bar and
- * per-epoch metric listeners; plus the losses the tasks train with.
+ * Training: the one training configuration every trainer uses ({@link io.parallellmu.train.TrainingSetup}: loss,
+ * Adam on a warm-up and cosine or constant schedule, global-norm gradient clipping) and its step
+ * ({@link io.parallellmu.train.TrainingSession}); a loop on them whose early stopping, resumable checkpoints,
+ * learning curves and console progress are small composable listener parts; NaN/Inf detection and per-epoch metric
+ * listeners; plus the losses the tasks train with.
  */
 package io.parallellmu.train;

@@ -12,7 +12,7 @@ import io.parallellmu.datasets.mnist.PermutedMnist;
 import io.parallellmu.models.DefaultConfigs;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
-import io.parallellmu.train.LearningRates;
+import io.parallellmu.train.Optimisation;
 import io.parallellmu.train.TrainingLoop;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -132,8 +132,7 @@ public final class MemoryCommand implements Callable<Integer> {
             TrainingLoop.builder()
                     .setEpochs(epochs)
                     .optSeed(1)
-                    .optLearningRate(LearningRates.warmUpCosine(1e-3f, 1e-4f, steps / 10, steps))
-                    .optClipNorm(1f)
+                    .optOptimisation(Optimisation.WARM_UP_COSINE_CLIP_1, 1e-3f, steps)
                     .optProgressBar(false)
                     .addListener(rss)
                     .build()

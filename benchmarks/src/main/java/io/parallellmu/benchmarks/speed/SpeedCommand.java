@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         name = "speed",
         mixinStandardHelpOptions = true,
         description = {
-            "Time one training step (forward, backward, Adam) per configuration and sequence length (θ = L).",
+            "Time one training step as the suite trains (forward, backward, clipping, Adam) per configuration and sequence length (θ = L).",
             "Median of at least --steps timed steps (and --timed-seconds) after --warmup steps (and --warmup-seconds);",
             "speed-ups are against RECURRENT in the same run.",
             "Configurations: lmu-final (modes RECURRENT, MATMUL, FFT, RAW, AUTO), lmu-sequence (RECURRENT, FFT,"

@@ -8,24 +8,27 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
+import io.parallellmu.train.Optimisation;
+import io.parallellmu.train.TrainingSession;
+import io.parallellmu.train.TrainingSetup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Times one training step of a classifier: forward, softmax cross-entropy, backward and an Adam update,
- * on fixed random data of a given shape. The step is the plain DJL sequence (gradient collector, forward,
- * backward, {@link Trainer#step()}), with nothing else in the timed region.
+ * Times one training step of a classifier on fixed random data of a given shape: the step the suite trains with
+ * (a {@link TrainingSession} of a {@link TrainingSetup}), that is forward, softmax cross-entropy, backward, the finiteness
+ * checks, global-norm clipping and the Adam update of the profiles' default {@link Optimisation}, with nothing else
+ * in the timed region.
  */
 public final class TrainingStepTimer {
+
+    /** The optimisation timed: the one every profile trains with by default. */
+    static final Optimisation OPTIMISATION = Optimisation.WARM_UP_COSINE_CLIP_1;
+
+    /** The schedule's peak; the value does not change the work a step does. */
+    private static final float PEAK_LEARNING_RATE = 1e-3f;
 
     private final Device device;
 
@@ -78,28 +81,26 @@ public final class TrainingStepTimer {
     public Timing time(Block block, Shape inputShape, int classes, Plan plan) {
         try (Model model = Model.newInstance("speed", device)) {
             model.setBlock(block);
-            Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build();
-            DefaultTrainingConfig config =
-                    new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                            .optDevices(new Device[] {device})
-                            .optOptimizer(adam);
-            try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(inputShape);
-                NDManager manager = trainer.getManager();
+            // the schedule holds its final value beyond these steps, should a time-based warm-up run longer
+            TrainingSetup setup = TrainingSetup.of(Loss.softmaxCrossEntropyLoss(), OPTIMISATION,
+                    PEAK_LEARNING_RATE, plan.warmupSteps() + plan.maxTimedSteps());
+            try (TrainingSession session = setup.open(model)) {
+                session.initialize(inputShape);
+                NDManager manager = session.trainer().getManager();
                 NDArray x = manager.randomUniform(0, 1, inputShape);
                 NDArray y = manager.randomInteger(0, classes, new Shape(inputShape.get(0)), DataType.INT64);
                 int parameters =
                         block.getParameters().values().stream().mapToInt(p -> Math.toIntExact(p.getArray().size())).sum();
                 long warmupStart = System.nanoTime();
                 for (int i = 0; i < plan.warmupSteps() || seconds(warmupStart) < plan.warmupSeconds(); i++) {
-                    step(trainer, adam, x, y);
+                    step(session, x, y);
                 }
                 List<Double> seconds = new ArrayList<>();
                 double timed = 0;
                 while (seconds.size() < plan.maxTimedSteps()
                         && (seconds.size() < plan.timedSteps() || timed < plan.timedSeconds())) {
                     long start = System.nanoTime();
-                    step(trainer, adam, x, y);
+                    step(session, x, y);
                     seconds.add(seconds(start));
                     timed += seconds.get(seconds.size() - 1);
                 }
@@ -113,28 +114,16 @@ public final class TrainingStepTimer {
     }
 
     /**
-     * One step: forward, loss, backward, then Adam on every parameter. The update is applied directly
-     * rather than through {@link Trainer#step()}, which would first copy every gradient (for multi-device
-     * aggregation) and on its first call reject a legitimate step whose gradient sums all happen to be 0.
+     * One step as the suite takes it, with every array it makes freed with the step's scope. Like the suite's probe
+     * it does not stop at a non-finite gradient: it measures cost, not learning.
      */
-    private void step(Trainer trainer, Optimizer optimizer, NDArray x, NDArray y) {
-        try (NDManager scope = trainer.getManager().newSubManager()) {
-            scope.tempAttachAll(x, y); // every array the step makes is freed with the scope
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDArray logits = trainer.forward(new NDList(x)).head();
-                collector.backward(trainer.getLoss().evaluate(new NDList(y), new NDList(logits)));
-            }
-            for (Pair<String, Parameter> entry : trainer.getModel().getBlock().getParameters()) {
-                NDArray weight = entry.getValue().getArray();
-                if (weight.hasGradient()) {
-                    try (NDArray gradient = weight.getGradient()) {
-                        optimizer.update(entry.getValue().getId(), weight, gradient); // also zeroes the gradient
-                    }
-                }
-            }
+    private void step(TrainingSession session, NDArray x, NDArray y) {
+        try (NDManager scope = session.trainer().getManager().newSubManager()) {
+            scope.tempAttachAll(x, y);
+            session.step(new NDList(x), new NDList(y), null);
             if (!Device.Type.CPU.equals(device.getDeviceType())) {
                 // an asynchronous device has finished the step once a value of it can be read
-                trainer.getModel().getBlock().getParameters().get(0).getValue().getArray().sum().getFloat();
+                session.model().getBlock().getParameters().get(0).getValue().getArray().sum().getFloat();
             }
         }
     }

@@ -11,6 +11,7 @@ import io.parallellmu.models.OriginalLmuConfig;
 import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TransformerConfig;
 import io.parallellmu.nn.Nonlinearity;
+import io.parallellmu.train.Optimisation;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -3,6 +3,7 @@ package io.parallellmu.benchmarks.suite;
 import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.models.ConfigKey;
 import io.parallellmu.models.FamilyConfig;
+import io.parallellmu.train.Optimisation;
 
 /**
  * Everything a profile fixes for one (task, family) run: data sizes and training length, the family's settings,

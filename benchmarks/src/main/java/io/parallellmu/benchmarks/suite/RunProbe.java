@@ -2,11 +2,8 @@ package io.parallellmu.benchmarks.suite;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
@@ -20,14 +17,13 @@ import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
-import io.parallellmu.train.CheckpointableAdam;
-import io.parallellmu.train.GradientClipping;
+import io.parallellmu.train.TrainingSession;
+import io.parallellmu.train.TrainingSetup;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * Builds one run's model at full size and measures it on the run's real batches, without training it to the end:
@@ -131,24 +127,22 @@ final class RunProbe {
         private final BenchmarkTask task;
         private final TaskData data;
         private final int batchSize;
-        private final float clipNorm;
         private final Model model;
+        private final TrainingSession session;
         private final Trainer trainer;
-        private final List<NDArray> trainable;
 
         Session(BenchmarkTask task, TaskData data, RunConfig config) {
             this.task = task;
             this.data = data;
             this.batchSize = config.settings().batchSize();
-            this.clipNorm = config.optimisation().clipNorm();
             ModelConfig modelConfig = task.model(config.family(), config.embeddingSize(), config.headHiddenSize(), data);
             model = Model.newInstance("estimate", device);
             model.setBlock(TaskModels.create(modelConfig));
-            trainer = model.newTrainer(new DefaultTrainingConfig(task.loss())
-                    .optOptimizer(new CheckpointableAdam(Tracker.fixed(config.settings().learningRate())))
-                    .optDevices(new Device[] {device}));
-            trainer.initialize(TaskModels.inputShapes(data.spec(), batchSize, data.inputLength()));
-            trainable = GradientClipping.trainableArrays(model.getBlock());
+            // the run's peak rate held constant, as the probe always stepped: its few steps are no run to schedule
+            session = new TrainingSetup(task.loss(), Tracker.fixed(config.settings().learningRate()),
+                    config.optimisation().clipNorm()).open(model);
+            session.initialize(TaskModels.inputShapes(data.spec(), batchSize, data.inputLength()));
+            trainer = session.trainer();
         }
 
         long parameters() {
@@ -235,20 +229,17 @@ final class RunProbe {
             return (System.nanoTime() - start) / 1e9 * data.test().size() / prefix.size();
         }
 
+        /**
+         * One step as the training loop takes it (the loss it reads makes an asynchronous device finish), but not
+         * stopped by a non-finite gradient, which some tiny probes meet on slices of a batch: it measures cost.
+         */
         private void step(NDList inputs, NDList labels) {
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDList predictions = trainer.forward(inputs);
-                NDArray loss = trainer.getLoss().evaluate(labels, predictions);
-                collector.backward(loss);
-                loss.getFloat(); // an asynchronous device has finished the pass once a value of it can be read
-            }
-            GradientClipping.clipGlobalNorm(trainable, clipNorm);
-            trainer.step();
+            session.step(inputs, labels, null);
         }
 
         @Override
         public void close() {
-            trainer.close();
+            session.close();
             model.close();
         }
     }

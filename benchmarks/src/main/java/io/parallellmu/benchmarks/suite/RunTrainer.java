@@ -19,6 +19,7 @@ import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.SplitSizes;
 import io.parallellmu.train.Checkpoints;
+import io.parallellmu.train.Optimisation;
 import io.parallellmu.train.TrainingLoop;
 import io.parallellmu.train.TrainingResult;
 import java.io.IOException;
@@ -78,8 +79,7 @@ final class RunTrainer {
             TrainingResult trained = TrainingLoop.builder()
                     .setEpochs(settings.epochs())
                     .optSeed(key.seed())
-                    .optLearningRate(config.optimisation().learningRate(settings, steps))
-                    .optClipNorm(config.optimisation().clipNorm())
+                    .optOptimisation(config.optimisation(), settings.learningRate(), steps)
                     .optValidationMetric(task.validationMetric())
                     .optCheckpoints(checkpoints, 0)
                     .optResume(true)

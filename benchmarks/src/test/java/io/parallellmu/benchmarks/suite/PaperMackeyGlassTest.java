@@ -15,6 +15,7 @@ import io.parallellmu.datasets.DataSource;
 import io.parallellmu.models.ModelConfig;
 import io.parallellmu.models.TaskModels;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.train.Optimisation;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,11 @@ class PaperMackeyGlassTest {
     @Test
     void constantOptimisationNeitherSchedulesNorClips() {
         RunConfig config = Profile.PAPER.config(TaskId.MACKEY_GLASS, ModelFamily.LMU);
-        Tracker rate = config.optimisation().learningRate(config.settings(), 500);
+        Tracker rate = config.optimisation().learningRate(config.settings().learningRate(), 500);
         assertEquals(1e-3f, rate.getNewValue(1));
         assertEquals(1e-3f, rate.getNewValue(500));
         assertEquals(Float.POSITIVE_INFINITY, config.optimisation().clipNorm());
-        Tracker warmUp = Optimisation.WARM_UP_COSINE_CLIP_1.learningRate(config.settings(), 500);
+        Tracker warmUp = Optimisation.WARM_UP_COSINE_CLIP_1.learningRate(config.settings().learningRate(), 500);
         assertTrue(warmUp.getNewValue(1) < 1e-4f, "the default warms up");
     }
 

@@ -1,10 +1,8 @@
-package io.parallellmu.benchmarks.suite;
+package io.parallellmu.train;
 
 import ai.djl.training.tracker.Tracker;
-import io.parallellmu.benchmarks.tasks.TaskSettings;
-import io.parallellmu.train.LearningRates;
 
-/** How a run's Adam is driven: its learning-rate schedule and gradient clipping. */
+/** How a run's Adam is driven: its learning-rate schedule and gradient clipping (see {@link TrainingSetup}). */
 public enum Optimisation {
     /** Every profile's default: linear warm-up over 5% of the steps, cosine decay to 1/20, global-norm clip 1. */
     WARM_UP_COSINE_CLIP_1,
@@ -17,12 +15,11 @@ public enum Optimisation {
     /**
      * Returns Adam's learning-rate schedule.
      *
-     * @param settings the run's peak learning rate
-     * @param steps the optimizer steps the run will take
+     * @param peak the run's peak learning rate, positive
+     * @param steps the optimizer steps the run will take, at least 1
      * @return the schedule
      */
-    Tracker learningRate(TaskSettings settings, int steps) {
-        float peak = settings.learningRate();
+    public Tracker learningRate(float peak, int steps) {
         return this == CONSTANT_NO_CLIP ? Tracker.fixed(peak) : LearningRates.warmUpCosine(peak, peak / 20, steps / 20,
                 steps);
     }
@@ -32,16 +29,17 @@ public enum Optimisation {
      *
      * @return the clip, or infinity for none
      */
-    float clipNorm() {
+    public float clipNorm() {
         return this == CONSTANT_NO_CLIP ? Float.POSITIVE_INFINITY : CLIP_NORM;
     }
 
     /**
-     * Describes it for config names; the default is not spelled out, so that existing config names stay as they are.
+     * Describes it for run config names; the default is not spelled out, so that existing config names stay as they
+     * are.
      *
      * @return for example {@code " adam=constant,no-clip"}, or an empty string for the default
      */
-    String describe() {
+    public String describe() {
         return this == CONSTANT_NO_CLIP ? " adam=constant,no-clip" : "";
     }
 }
