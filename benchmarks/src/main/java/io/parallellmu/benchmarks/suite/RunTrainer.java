@@ -1,6 +1,5 @@
 package io.parallellmu.benchmarks.suite;
 
-import io.parallellmu.vocabulary.DataKind;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
