@@ -16,15 +16,15 @@ public final class PixelSequence {
 
     private final PixelPermutation pixels;
     private final int factor;
-    private final PixelPermutation cells;
-    private final PixelPooling pooling;
+    private final PixelPermutation cells; // null at full length
+    private final PixelPooling pooling; // null at full length
 
-    private PixelSequence(PixelPermutation pixels, int factor, PixelPermutation cells) {
+    /** The input of side² steps: each step a k×k cell, k = 28 / side; at side 28, the pixels themselves. */
+    private PixelSequence(PixelPermutation pixels, int side) {
         this.pixels = pixels;
-        this.factor = factor;
-        this.cells = cells;
-        this.pooling = cells == null ? null
-                : new PixelPooling(MnistArchive.SIDE, MnistArchive.SIDE, factor, cells.order());
+        factor = MnistArchive.SIDE / side;
+        cells = factor == 1 ? null : PixelPermutation.fromSeed(pixels.seed(), side * side);
+        pooling = factor == 1 ? null : new PixelPooling(MnistArchive.SIDE, MnistArchive.SIDE, factor, cells.order());
     }
 
     /**
@@ -36,15 +36,12 @@ public final class PixelSequence {
      * @throws IllegalArgumentException naming the valid lengths when {@code length} is none of them
      */
     public static PixelSequence of(PixelPermutation pixels, int length) {
-        if (length == MnistArchive.PIXELS) {
-            return new PixelSequence(pixels, 1, null);
-        }
         int side = (int) Math.round(Math.sqrt(length));
         if (side < 1 || side * side != length || MnistArchive.SIDE % side != 0) {
             throw new IllegalArgumentException("psMNIST length must be 784, 196, 49, 16 or 4 (a pooled square), got "
                     + length);
         }
-        return new PixelSequence(pixels, MnistArchive.SIDE / side, PixelPermutation.fromSeed(pixels.seed(), length));
+        return new PixelSequence(pixels, side);
     }
 
     /**
