@@ -222,10 +222,8 @@ final class RunProbe {
         /** The task's own test evaluation on the test split's first batch, scaled to the whole split. */
         double testSeconds() {
             RandomAccessDataset prefix = prefix(data.test(), batchSize);
-            TaskData onPrefix = new TaskData(data.spec(), data.train(), data.validation(), prefix, data.provenance(),
-                    data.inputLength(), data.metadata(), data.testContext());
             long start = System.nanoTime();
-            task.evaluate(model, onPrefix);
+            data.testScoring().score(model, prefix);
             return (System.nanoTime() - start) / 1e9 * data.test().size() / prefix.size();
         }
 

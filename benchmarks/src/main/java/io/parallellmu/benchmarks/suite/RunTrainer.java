@@ -90,7 +90,7 @@ final class RunTrainer {
             CurveRecorder curves = new CurveRecorder(key);
             trained.history().forEach(m -> curves.onEpochMetric(m.epoch(), m.split(), m.metric(), m.value()));
             Checkpoints.loadParameters(checkpoints, Checkpoints.BEST, model.getBlock(), model.getNDManager());
-            TestScore score = task.evaluate(model, data);
+            TestScore score = data.score(model);
             // training over every session of the run (a resumed run's earlier ones included), then the test
             double seconds = trained.trainingSeconds() + (System.nanoTime() - trainedAt) / 1e9;
             RunResult result = RunResult.builder()

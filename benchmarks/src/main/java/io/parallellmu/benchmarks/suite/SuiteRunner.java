@@ -143,7 +143,7 @@ public final class SuiteRunner {
                             ? "the data is there but damaged: " + e.getMessage()
                             : "data could not be had: " + (e instanceof IOException ? e.getMessage() : e.toString());
                     SkippedTask skip = new SkippedTask(id, why,
-                            task.definition().howToProvide(plan.dataDir()));
+                            task.definition().official().howToProvide(plan.dataDir()));
                     log.println("SKIPPED " + id.id() + ": " + skip.reason() + "\n  to run it: " + skip.howToProvide());
                     out.skipped().append(skip);
                     skipped.add(skip);

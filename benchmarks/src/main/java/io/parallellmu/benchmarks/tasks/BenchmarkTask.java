@@ -2,13 +2,12 @@ package io.parallellmu.benchmarks.tasks;
 
 import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.vocabulary.TaskId;
-import ai.djl.Model;
 import ai.djl.training.loss.Loss;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.FamilyConfig;
 import io.parallellmu.models.ModelConfig;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +33,7 @@ public interface BenchmarkTask {
     }
 
     /**
-     * Loads the three splits.
+     * Loads the three splits, with how the test split is scored ({@link TaskData#score}).
      *
      * @param request the data directory, source, sizes and manager
      * @return the data
@@ -65,29 +64,17 @@ public interface BenchmarkTask {
     Loss loss();
 
     /**
-     * Returns the validation metric, used for learning curves and to pick the best epoch.
+     * Returns the validation metric, used for learning curves and to pick the best epoch, and by most tasks on the
+     * test split too ({@link TestScoring#by}).
      *
      * @return a supplier of fresh metrics
      */
     Supplier<Metric> validationMetric();
 
     /**
-     * Scores a trained model on the test split; by default with the validation metric.
+     * Returns where the task's official data goes and how a user provides it, as its data set states it.
      *
-     * @param model the trained model
-     * @param data the data
-     * @return the test score
+     * @return the official layout
      */
-    default TestScore evaluate(Model model, TaskData data) {
-        Metric metric = validationMetric().get();
-        return new TestScore(metric.name(), Evaluation.over(model, data.test(), metric), metric.higherIsBetter());
-    }
-
-    /**
-     * Tells a user how to provide the official data.
-     *
-     * @param dataDir the data root
-     * @return which files to put where
-     */
-    String howToProvide(Path dataDir);
+    OfficialLayout official();
 }

@@ -2,13 +2,13 @@ package io.parallellmu.benchmarks.tasks;
 
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.training.dataset.Dataset.Usage;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.imdb.ImdbDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.datasets.text.WordTokenizer;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.zoo.TaskMetadata;
-import java.nio.file.Path;
 
 /** IMDB sentiment (or the SpamAssassin ham/spam stand-in): two classes, test metric accuracy. */
 public final class ImdbTask extends WordTask {
@@ -39,8 +39,7 @@ public final class ImdbTask extends WordTask {
 
     /** {@inheritDoc} */
     @Override
-    public String howToProvide(Path dataDir) {
-        return "unpack aclImdb_v1.tar.gz into " + dataDir.resolve(TaskId.IMDB.id())
-                + " so that aclImdb/{train,test}/{pos,neg}/*.txt exist";
+    public OfficialLayout official() {
+        return ImdbDataset.OFFICIAL;
     }
 }

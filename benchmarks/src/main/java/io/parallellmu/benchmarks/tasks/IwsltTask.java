@@ -6,9 +6,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset.Usage;
+import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
-import io.parallellmu.datasets.iwslt.IwsltCorpus;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.iwslt.IwsltDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.metrics.Accuracy;
@@ -22,7 +23,6 @@ import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -61,7 +61,7 @@ public final class IwsltTask implements BenchmarkTask {
         return new TaskData(TaskSpec.translation((int) source.size(), (int) target.size()),
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
                 testSubset.dataset(), train.provenance(), request.settings().length(),
-                TaskMetadata.sequence(source.tokens(), target.tokens()), new References(test, references,
+                TaskMetadata.sequence(source.tokens(), target.tokens()), new BleuScoring(test, references,
                 request.settings().beamWidth()));
     }
 
@@ -97,31 +97,39 @@ public final class IwsltTask implements BenchmarkTask {
     /** Length penalty α of the beam search (GNMT's lp(n) = ((5 + n) / 6)^α; TF-NMT's IWSLT'15 recipe uses 1.0). */
     static final double LENGTH_PENALTY = 1.0;
 
-    /** Translates the test split (greedily, or by beam search when the settings ask) and scores corpus BLEU-4. */
-    @Override
-    public TestScore evaluate(Model model, TaskData data) {
-        References test = (References) data.testContext();
-        List<List<String>> references = test.references();
-        Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
-        ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
-        CorpusBleu bleu = new CorpusBleu();
-        int record = 0;
-        try {
-            for (Batch batch : data.test().getData(model.getNDManager())) {
-                try (batch) {
-                    NDList inputs = batch.getData();
-                    List<long[]> translations = translate(translator, parameters, inputs, test.beamWidth());
-                    for (long[] ids : translations) {
-                        bleu.add(test.corpus().detokenize(toInts(ids)), String.join(" ", references.get(record++)));
+    /**
+     * Translates the test split (greedily, or by beam search when the beam width is positive) and scores corpus
+     * BLEU-4 against the references.
+     *
+     * @param corpus the test split's data set, which detokenises translations
+     * @param references the test subset's references, in subset order
+     * @param beamWidth the beam width, 0 for greedy decoding
+     */
+    private record BleuScoring(IwsltDataset corpus, List<List<String>> references, int beamWidth)
+            implements TestScoring {
+
+        @Override
+        public TestScore score(Model model, RandomAccessDataset test) {
+            Seq2SeqModel translator = (Seq2SeqModel) model.getBlock();
+            ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
+            CorpusBleu bleu = new CorpusBleu();
+            int record = 0;
+            try {
+                for (Batch batch : test.getData(model.getNDManager())) {
+                    try (batch) {
+                        List<long[]> translations = translate(translator, parameters, batch.getData(), beamWidth);
+                        for (long[] ids : translations) {
+                            bleu.add(corpus.detokenize(toInts(ids)), String.join(" ", references.get(record++)));
+                        }
                     }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (TranslateException e) {
+                throw new IllegalStateException("translating the test split failed: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("translating the test split failed: " + e.getMessage(), e);
+            return new TestScore("bleu", 100 * bleu.bleu(), true);
         }
-        return new TestScore("bleu", 100 * bleu.bleu(), true);
     }
 
     private static List<long[]> translate(Seq2SeqModel translator, ParameterStore parameters, NDList inputs,
@@ -136,11 +144,6 @@ public final class IwsltTask implements BenchmarkTask {
                 TextVocabulary.EOS_ID, new BeamSettings(beamWidth, LENGTH_PENALTY, maxLength));
     }
 
-    /**
-     * The test subset's references (in subset order), the corpus that detokenises translations and the beam width.
-     */
-    private record References(IwsltDataset corpus, List<List<String>> references, int beamWidth) {}
-
     private static int[] toInts(long[] ids) {
         int[] out = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -151,8 +154,7 @@ public final class IwsltTask implements BenchmarkTask {
 
     /** {@inheritDoc} */
     @Override
-    public String howToProvide(Path dataDir) {
-        return "put the Stanford NMT release's " + String.join(", ", IwsltCorpus.FILES) + " in "
-                + dataDir.resolve(TaskId.IWSLT15_EN_VI.id());
+    public OfficialLayout official() {
+        return IwsltDataset.OFFICIAL;
     }
 }

@@ -2,34 +2,28 @@ package io.parallellmu.benchmarks.tasks;
 
 import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.vocabulary.TaskId;
-import ai.djl.ndarray.NDList;
 import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.mnist.MnistArchive;
-import io.parallellmu.datasets.mnist.MnistFiles;
 import io.parallellmu.datasets.mnist.PermutedMnist;
-import io.parallellmu.datasets.mnist.PixelPermutation;
+import io.parallellmu.datasets.mnist.PixelSequence;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Permuted sequential MNIST: 784 permuted pixels, one per step, into 10 classes; test metric accuracy. The
  * original LMU is compared here, as in the paper. Profiles that cannot afford 784 steps ask for a shorter length,
- * and get average-pooled cells in permuted order ({@link PooledPermutation}). The permutations are stored with a
+ * and get average-pooled cells in permuted order ({@link PixelSequence}). The permutations are stored with a
  * saved model.
  */
 public final class PsMnistTask implements BenchmarkTask {
-
-    /** The unpooled sequence length. */
-    public static final int FULL_LENGTH = 784;
 
     /** {@inheritDoc} */
     @Override
@@ -46,32 +40,23 @@ public final class PsMnistTask implements BenchmarkTask {
     /** {@inheritDoc} */
     @Override
     public TaskData load(DataRequest request) throws IOException {
-        int length = request.settings().length();
-        PooledPermutation pooling = null;
-        UnaryOperator<NDList> transform = UnaryOperator.identity();
         RandomAccessDataset[] splits = new RandomAccessDataset[3];
         PermutedMnist first = null;
+        PixelSequence sequence = null;
         Usage[] usages = {Usage.TRAIN, Usage.VALIDATION, Usage.TEST};
         for (int i = 0; i < usages.length; i++) {
             try (PermutedMnist split = split(request, usages[i])) {
                 if (first == null) {
                     first = split;
-                    if (length != FULL_LENGTH) {
-                        pooling = new PooledPermutation(split.getPermutation(), length);
-                        PooledPermutation pool = pooling;
-                        transform = data -> new NDList(pool.apply(data.get(0)));
-                    }
+                    sequence = split.sequence(request.settings().length());
                 }
-                splits[i] = Sizing.subset(split, usages[i], request.settings(), request, transform).dataset();
+                splits[i] = Sizing.subset(split, usages[i], request.settings(), request, sequence::apply).dataset();
             }
         }
-        PixelPermutation permutation = first.getPermutation();
         List<String> labels = TaskMetadata.numberedLabels(MnistArchive.CLASSES);
         return new TaskData(TaskSpec.sequenceClassification(1, MnistArchive.CLASSES), splits[0], splits[1],
-                splits[2], first.provenance(), length, pooling == null
-                        ? TaskMetadata.permutedPixels(PooledPermutation.SIDE, PooledPermutation.SIDE,
-                                permutation.order(), permutation.seed(), labels)
-                        : pooling.metadata(labels));
+                splits[2], first.provenance(), sequence.length(), sequence.metadata(labels),
+                TestScoring.by(validationMetric()));
     }
 
     private static PermutedMnist split(DataRequest request, Usage usage) throws IOException {
@@ -99,8 +84,7 @@ public final class PsMnistTask implements BenchmarkTask {
 
     /** {@inheritDoc} */
     @Override
-    public String howToProvide(Path dataDir) {
-        return "put MNIST's IDX files (" + String.join(", ", MnistFiles.NAMES) + ", plain or .gz) in "
-                + dataDir.resolve(TaskId.PSMNIST.id());
+    public OfficialLayout official() {
+        return PermutedMnist.OFFICIAL;
     }
 }

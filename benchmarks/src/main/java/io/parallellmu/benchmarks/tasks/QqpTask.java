@@ -2,11 +2,11 @@ package io.parallellmu.benchmarks.tasks;
 
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.training.dataset.Dataset.Usage;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.qqp.QqpDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.TaskSpec;
-import java.nio.file.Path;
 
 /** Quora Question Pairs (or its synthetic stand-in): duplicate or not, test metric accuracy. */
 public final class QqpTask extends WordTask {
@@ -29,7 +29,7 @@ public final class QqpTask extends WordTask {
 
     /** {@inheritDoc} */
     @Override
-    public String howToProvide(Path dataDir) {
-        return "put GLUE's QQP " + String.join(" and ", QqpDataset.FILES) + " in " + dataDir.resolve(TaskId.QQP.id());
+    public OfficialLayout official() {
+        return QqpDataset.OFFICIAL;
     }
 }

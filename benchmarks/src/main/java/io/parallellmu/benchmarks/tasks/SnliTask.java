@@ -2,11 +2,11 @@ package io.parallellmu.benchmarks.tasks;
 
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.training.dataset.Dataset.Usage;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.snli.SnliDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.TaskSpec;
-import java.nio.file.Path;
 
 /** SNLI (or its synthetic stand-in): entailment, neutral or contradiction, test metric accuracy. */
 public final class SnliTask extends WordTask {
@@ -29,8 +29,7 @@ public final class SnliTask extends WordTask {
 
     /** {@inheritDoc} */
     @Override
-    public String howToProvide(Path dataDir) {
-        return "put " + String.join(", ", SnliDataset.FILES) + " (from snli_1.0.zip) in "
-                + dataDir.resolve(TaskId.SNLI.id());
+    public OfficialLayout official() {
+        return SnliDataset.OFFICIAL;
     }
 }

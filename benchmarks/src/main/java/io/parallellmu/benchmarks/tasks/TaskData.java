@@ -1,6 +1,7 @@
 package io.parallellmu.benchmarks.tasks;
 
 import io.parallellmu.vocabulary.Split;
+import ai.djl.Model;
 import ai.djl.training.dataset.RandomAccessDataset;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.models.TaskSpec;
@@ -18,27 +19,20 @@ import java.util.Map;
  * @param provenance where the data came from, with the full split sizes
  * @param inputLength the sequence length models are initialised with
  * @param metadata what a saved model needs besides its weights: permutations, normalisation, vocabularies
- * @param testContext what the task's own {@link BenchmarkTask#evaluate} needs beyond the test split (translation:
- *     the references and the detokeniser), or {@code null}
+ * @param testScoring how a trained model is scored on the test split
  */
 public record TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDataset validation,
         RandomAccessDataset test, DataProvenance provenance, int inputLength, TaskMetadata metadata,
-        Object testContext) {
+        TestScoring testScoring) {
 
     /**
-     * Loaded data that needs nothing beyond the test split for testing.
+     * Scores a trained model on the test split.
      *
-     * @param spec the task's shape
-     * @param train the training split
-     * @param validation the validation split
-     * @param test the test split
-     * @param provenance where the data came from
-     * @param inputLength the initialisation length
-     * @param metadata the saved model's task metadata
+     * @param model the trained model
+     * @return the test score
      */
-    public TaskData(TaskSpec spec, RandomAccessDataset train, RandomAccessDataset validation, RandomAccessDataset test,
-            DataProvenance provenance, int inputLength, TaskMetadata metadata) {
-        this(spec, train, validation, test, provenance, inputLength, metadata, null);
+    public TestScore score(Model model) {
+        return testScoring.score(model, test);
     }
 
     /**

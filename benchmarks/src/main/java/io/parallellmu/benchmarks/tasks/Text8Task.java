@@ -9,7 +9,9 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset.Usage;
+import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.text8.Text8Dataset;
 import io.parallellmu.metrics.BitsPerCharacter;
 import io.parallellmu.metrics.Metric;
@@ -19,7 +21,6 @@ import io.parallellmu.zoo.TaskMetadata;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -55,11 +56,8 @@ public final class Text8Task implements BenchmarkTask {
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
                 testSubset.dataset(), train.provenance(), request.settings().length(),
                 TaskMetadata.sequence(Text8Dataset.vocabulary().tokens(), Text8Dataset.vocabulary().tokens()),
-                new WindowIndices(testSubset.indices()));
+                new ContextScoring(testSubset.indices()));
     }
-
-    /** Each test window's index in the whole test split, in subset order. */
-    private record WindowIndices(long[] indices) {}
 
     private static Text8Dataset split(DataRequest request, Usage usage) throws IOException {
         Text8Dataset dataset = Sizing.sampled(Text8Dataset.builder(), request.settings())
@@ -86,44 +84,50 @@ public final class Text8Task implements BenchmarkTask {
         return BitsPerCharacter::new;
     }
 
-    /** Bits per character over the test windows, each after the preceding window as context (see the class doc). */
-    @Override
-    public TestScore evaluate(Model model, TaskData data) {
-        long[] indices = ((WindowIndices) data.testContext()).indices();
-        ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
-        BitsPerCharacter bpc = new BitsPerCharacter();
-        int record = 0;
-        try (NDManager scope = model.getNDManager().newSubManager()) {
-            NDArray previous = null; // (1, L): the last window of the previous batch
-            for (Batch batch : data.test().getData(scope)) {
-                try (batch) {
-                    NDArray x = batch.getData().head(); // (B, L)
-                    NDArray y = batch.getLabels().head(); // (B, L)
-                    List<Long> withContext = new ArrayList<>();
-                    List<Long> without = new ArrayList<>();
-                    for (int row = 0; row < x.getShape().get(0); row++, record++) {
-                        boolean follows = record > 0 && indices[record] == indices[record - 1] + 1;
-                        (follows ? withContext : without).add((long) row);
+    /**
+     * Bits per character over the test windows, each after the preceding window as context (see the class doc).
+     *
+     * @param indices each test window's index in the whole test split, in subset order
+     */
+    private record ContextScoring(long[] indices) implements TestScoring {
+
+        @Override
+        public TestScore score(Model model, RandomAccessDataset test) {
+            ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
+            BitsPerCharacter bpc = new BitsPerCharacter();
+            int record = 0;
+            try (NDManager scope = model.getNDManager().newSubManager()) {
+                NDArray previous = null; // (1, L): the last window of the previous batch
+                for (Batch batch : test.getData(scope)) {
+                    try (batch) {
+                        NDArray x = batch.getData().head(); // (B, L)
+                        NDArray y = batch.getLabels().head(); // (B, L)
+                        List<Long> withContext = new ArrayList<>();
+                        List<Long> without = new ArrayList<>();
+                        for (int row = 0; row < x.getShape().get(0); row++, record++) {
+                            boolean follows = record > 0 && indices[record] == indices[record - 1] + 1;
+                            (follows ? withContext : without).add((long) row);
+                        }
+                        // row r's predecessor in the subset: row r − 1, or the previous batch's last row (row 0 of
+                        // the first batch is the split's first window, scored without context, so any row will do)
+                        NDArray predecessors = (previous == null ? x.get("0:1") : previous).concat(x).get(":-1"); // (B, L)
+                        scoreRows(model, parameters, bpc, predecessors, x, y, withContext);
+                        scoreRows(model, parameters, bpc, null, x, y, without);
+                        previous = x.get("-1:");
+                        previous.attach(scope);
                     }
-                    // row r's predecessor in the subset: row r − 1, or the previous batch's last row (row 0 of the first batch
-                    // is the split's first window, scored without context, so any row will do there)
-                    NDArray predecessors = (previous == null ? x.get("0:1") : previous).concat(x).get(":-1"); // (B, L)
-                    score(model, parameters, bpc, predecessors, x, y, withContext);
-                    score(model, parameters, bpc, null, x, y, without);
-                    previous = x.get("-1:");
-                    previous.attach(scope);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (TranslateException e) {
+                throw new IllegalStateException("evaluating the test split failed: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("evaluating the test split failed: " + e.getMessage(), e);
+            return new TestScore(bpc.name(), bpc.value(), false);
         }
-        return new TestScore(bpc.name(), bpc.value(), false);
     }
 
     /** Scores the given rows of a batch, after their context rows when there are any. */
-    private static void score(Model model, ParameterStore parameters, BitsPerCharacter bpc, NDArray context,
+    private static void scoreRows(Model model, ParameterStore parameters, BitsPerCharacter bpc, NDArray context,
             NDArray x, NDArray y, List<Long> rows) {
         if (rows.isEmpty()) {
             return;
@@ -140,7 +144,7 @@ public final class Text8Task implements BenchmarkTask {
 
     /** {@inheritDoc} */
     @Override
-    public String howToProvide(Path dataDir) {
-        return "put the text8 file (unzipped) at " + dataDir.resolve(TaskId.TEXT8.id()).resolve(Text8Dataset.FILE);
+    public OfficialLayout official() {
+        return Text8Dataset.OFFICIAL;
     }
 }

@@ -50,7 +50,8 @@ abstract class WordTask implements BenchmarkTask {
         test.prepare(null);
         return new TaskData(spec((int) vocabulary.size()), Sizing.subset(train, Usage.TRAIN, request),
                 Sizing.subset(validation, Usage.VALIDATION, request), Sizing.subset(test, Usage.TEST, request),
-                train.provenance(), request.settings().length(), metadata(train, request.settings()));
+                train.provenance(), request.settings().length(), metadata(train, request.settings()),
+                TestScoring.by(validationMetric()));
     }
 
     /**

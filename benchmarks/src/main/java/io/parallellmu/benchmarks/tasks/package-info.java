@@ -1,6 +1,8 @@
 /**
- * One definition per task of the paper: how to load its data (official, or the stand-in) at the sizes a profile
- * asks for, which model families it is run with, its loss, its validation metric and its test metric.
+ * One definition per task of the paper: which of its data set's splits to load at the sizes a profile asks for,
+ * which model families it is run with, its loss, its validation metric and how its test split is scored
+ * ({@link io.parallellmu.benchmarks.tasks.TestScoring}). What the data is (its files, official layout, stand-ins
+ * and preprocessing) lives with the task's data set in {@code io.parallellmu.datasets}.
  *
  * <p>{@link io.parallellmu.benchmarks.tasks.Tasks} lists them; the suite
  * ({@link io.parallellmu.benchmarks.suite}) runs them.

@@ -10,10 +10,10 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.translate.TranslateException;
-import io.parallellmu.benchmarks.tasks.PooledPermutation;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.datasets.DataSource;
 import io.parallellmu.datasets.mnist.PermutedMnist;
+import io.parallellmu.datasets.mnist.PixelSequence;
 import io.parallellmu.reports.schema.RunKey;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ final class InMemoryPredictions implements TrainedModelListener {
                 .optSource(DataSource.OFFICIAL).optManager(scope).setSampling(100, false).build()) {
             test.prepare();
             int[] order = test.getPermutation().order();
-            PooledPermutation pooling = new PooledPermutation(test.getPermutation(), length);
+            PixelSequence sequence = test.sequence(length);
             for (Batch batch : test.getData(scope)) {
                 try (batch) {
                     NDArray sequences = batch.getData().head(); // (B, 784, 1) permuted pixels
@@ -105,7 +105,7 @@ final class InMemoryPredictions implements TrainedModelListener {
                         }
                         images.add(image);
                     }
-                    NDArray logits = forward(model, parameters, new NDList(pooling.apply(sequences))).head(); // (B, 10)
+                    NDArray logits = forward(model, parameters, sequence.apply(new NDList(sequences))).head(); // (B, 10)
                     outputs.addAll(rows(logits.softmax(-1)));
                 }
             }

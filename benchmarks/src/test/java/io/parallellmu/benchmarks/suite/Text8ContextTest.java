@@ -53,7 +53,7 @@ class Text8ContextTest {
             model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32,
                     TaskModels.inputShapes(data.spec(), 1, settings.length()));
 
-            TestScore score = Tasks.of(TaskId.TEXT8).evaluate(model, data);
+            TestScore score = data.score(model);
 
             BitsPerCharacter expected = new BitsPerCharacter();
             ParameterStore parameters = new ParameterStore(model.getNDManager(), false);

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.parallellmu.datasets.DataProvenance;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.PaddedSequences;
 import io.parallellmu.datasets.text.Splits;
@@ -37,6 +38,12 @@ public final class ImdbDataset extends WordTaskDataset {
     public static final List<String> REVIEW_CLASSES = List.of("negative", "positive");
     /** The class names of the SpamAssassin stand-in, by label. */
     public static final List<String> MAIL_CLASSES = List.of("ham", "spam");
+    /** The official layout: the unpacked release's labelled train and test folders in {@code <root>/imdb/}. */
+    public static final OfficialLayout OFFICIAL = OfficialLayout.of(TaskId.IMDB,
+            List.of(AclImdb.ROOT + "/train/neg", AclImdb.ROOT + "/train/pos", AclImdb.ROOT + "/test/neg",
+                    AclImdb.ROOT + "/test/pos"),
+            dir -> "unpack aclImdb_v1.tar.gz into " + dir + " so that " + AclImdb.ROOT
+                    + "/{train,test}/{pos,neg}/*.txt exist");
 
     private ImdbDataset(Builder builder) {
         super(builder);
@@ -64,11 +71,7 @@ public final class ImdbDataset extends WordTaskDataset {
     /** {@inheritDoc} */
     @Override
     protected Loaded load(NDManager manager) throws IOException {
-        Origin origin =
-                resolve(
-                        TaskId.IMDB.id(),
-                        List.of("aclImdb/train/neg", "aclImdb/train/pos", "aclImdb/test/neg", "aclImdb/test/pos"),
-                        new SpamAssassinStandIn());
+        Origin origin = resolve(OFFICIAL, new SpamAssassinStandIn());
         List<LabelledDocument> train;
         List<LabelledDocument> test;
         String checksum;

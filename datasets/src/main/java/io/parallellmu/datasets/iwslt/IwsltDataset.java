@@ -4,6 +4,7 @@ import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.parallellmu.datasets.DataProvenance;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.text.PaddedSequences;
 import io.parallellmu.datasets.text.TextTaskDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
@@ -31,6 +32,10 @@ import java.util.stream.Collectors;
  * keep their HTML entities; {@link #detokenize} decodes them for output and BLEU.
  */
 public final class IwsltDataset extends TextTaskDataset {
+
+    /** The official layout: the Stanford NMT release's eight files in {@code <root>/iwslt15-en-vi/}. */
+    public static final OfficialLayout OFFICIAL = OfficialLayout.of(TaskId.IWSLT15_EN_VI, IwsltCorpus.FILES,
+            dir -> "put the Stanford NMT release's " + String.join(", ", IwsltCorpus.FILES) + " in " + dir);
 
 
     private static final Set<String> FILE_SPECIALS = Set.of("<unk>", "<s>", "</s>");
@@ -63,7 +68,7 @@ public final class IwsltDataset extends TextTaskDataset {
     /** {@inheritDoc} */
     @Override
     protected Loaded load(NDManager manager) throws IOException {
-        Origin origin = resolve(TaskId.IWSLT15_EN_VI.id(), IwsltCorpus.FILES, new GettextCorpusStandIn());
+        Origin origin = resolve(OFFICIAL, new GettextCorpusStandIn());
         IwsltCorpus corpus = IwsltCorpus.read(origin.dir());
         TextVocabulary source = vocabulary(corpus.vocabEn(), sourceVocabularySize);
         TextVocabulary target = vocabulary(corpus.vocabVi(), targetVocabularySize);

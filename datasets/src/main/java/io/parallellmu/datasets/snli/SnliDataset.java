@@ -3,6 +3,7 @@ package io.parallellmu.datasets.snli;
 import io.parallellmu.vocabulary.Split;
 
 import io.parallellmu.vocabulary.TaskId;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.SentencePairDataset;
 import io.parallellmu.datasets.text.Splits;
@@ -24,11 +25,14 @@ public final class SnliDataset extends SentencePairDataset {
     /** The official files: train, dev, test. */
     public static final List<String> FILES =
             List.of("snli_1.0_train.jsonl", "snli_1.0_dev.jsonl", "snli_1.0_test.jsonl");
+    /** The official layout: the three files of {@code snli_1.0.zip} in {@code <root>/snli/}. */
+    public static final OfficialLayout OFFICIAL = OfficialLayout.of(TaskId.SNLI, FILES,
+            dir -> "put " + String.join(", ", FILES) + " (from snli_1.0.zip) in " + dir);
 
     private Map<String, Integer> skipped;
 
     private SnliDataset(Builder builder) {
-        super(builder, TaskId.SNLI.id(), FILES, new SnliSyntheticStandIn());
+        super(builder, OFFICIAL, new SnliSyntheticStandIn());
     }
 
     /**

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.parallellmu.datasets.DataProvenance;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.fetch.StandInSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,23 +18,19 @@ import java.util.stream.Stream;
  */
 public abstract class SentencePairDataset extends WordTaskDataset {
 
-    private final String task;
-    private final List<String> officialFiles;
+    private final OfficialLayout official;
     private final StandInSource standIn;
 
     /**
      * Creates the data set.
      *
      * @param builder the settings
-     * @param task the task id, which is also the official data folder
-     * @param officialFiles the official files, relative to the task folder
+     * @param official the task's official layout
      * @param standIn the stand-in used when the official data is absent
      */
-    protected SentencePairDataset(
-            WordTaskBuilder<?> builder, String task, List<String> officialFiles, StandInSource standIn) {
+    protected SentencePairDataset(WordTaskBuilder<?> builder, OfficialLayout official, StandInSource standIn) {
         super(builder);
-        this.task = task;
-        this.officialFiles = List.copyOf(officialFiles);
+        this.official = official;
         this.standIn = standIn;
     }
 
@@ -57,7 +54,7 @@ public abstract class SentencePairDataset extends WordTaskDataset {
     /** {@inheritDoc} */
     @Override
     protected final Loaded load(NDManager manager) throws IOException {
-        Origin origin = resolve(task, officialFiles, standIn);
+        Origin origin = resolve(official, standIn);
         PairCorpus corpus = read(origin);
         useVocabulary(corpus.splits().train().stream().flatMap(p -> Stream.of(p.first(), p.second())));
         List<SentencePair> pairs = corpus.splits().of(usage());
@@ -80,6 +77,6 @@ public abstract class SentencePairDataset extends WordTaskDataset {
         return new Loaded(
                 new NDArray[] {a.idsArray(manager), a.lengthsArray(manager), b.idsArray(manager), b.lengthsArray(manager)},
                 new NDArray[] {manager.create(classes, new Shape(classes.length))}, // (N)
-                new DataProvenance(task, origin.kind(), origin.sourceName(), corpus.checksum(), corpus.splits().sizes()));
+                new DataProvenance(official.task().id(), origin.kind(), origin.sourceName(), corpus.checksum(), corpus.splits().sizes()));
     }
 }

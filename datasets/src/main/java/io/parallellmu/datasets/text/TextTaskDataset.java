@@ -11,15 +11,14 @@ import ai.djl.util.Progress;
 import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.DataProvenance;
 import io.parallellmu.datasets.DataSource;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.TaskDataset;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.fetch.StandInSource;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -133,31 +132,31 @@ public abstract class TextTaskDataset extends ArrayDataset implements TaskDatase
     /**
      * Decides between the official data and the stand-in, fetching the stand-in if it is not cached.
      *
-     * @param task the task id, whose official data lives in {@code <root>/<task>/}
-     * @param officialFiles the files that make up the official data, relative to {@code <root>/<task>/}
+     * @param official the task's official layout in {@code <root>/<task>/}
      * @param standIn the stand-in to use otherwise
      * @return the directory to read and what it holds
      * @throws IOException if the source is OFFICIAL and a file is missing (naming them all), or the stand-in
      *     cannot be had
      */
-    protected Origin resolve(String task, List<String> officialFiles, StandInSource standIn) throws IOException {
-        Path official = DataDirectory.official(dataRoot, task);
-        List<Path> required = officialFiles.stream().map(official::resolve).collect(Collectors.toList());
-        boolean present = required.stream().allMatch(Files::exists);
+    protected Origin resolve(OfficialLayout official, StandInSource standIn) throws IOException {
+        String task = official.task().id();
+        Path dir = official.directory(dataRoot);
+        boolean present = official.missing(dir).isEmpty();
         if (source == DataSource.OFFICIAL && !present) {
             throw new FileNotFoundException(
                     "The official "
                             + task
                             + " data is not there. Put these files in place (they are not fetched automatically): "
-                            + required.stream().map(Path::toString).collect(Collectors.joining(", "))
+                            + official.required().stream().map(name -> dir.resolve(name).toString())
+                                    .collect(Collectors.joining(", "))
                             + "; or use the stand-in (DataSource.STAND_IN).");
         }
         if (present && source != DataSource.STAND_IN) {
-            return new Origin(official, DataKind.OFFICIAL, "official " + task + " data in " + official);
+            return new Origin(dir, DataKind.OFFICIAL, "official " + task + " data in " + dir);
         }
-        Path dir = standIn.ensure(dataRoot, log);
-        StandInManifest manifest = StandInManifest.read(dir);
-        return new Origin(dir, manifest.kind(), manifest.sourceWithVersions());
+        Path cached = standIn.ensure(dataRoot, log);
+        StandInManifest manifest = StandInManifest.read(cached);
+        return new Origin(cached, manifest.kind(), manifest.sourceWithVersions());
     }
 
     /**

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.parallellmu.datasets.DataProvenance;
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.TextTaskDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
@@ -32,6 +33,9 @@ public final class Text8Dataset extends TextTaskDataset {
 
     /** The official file's name. */
     public static final String FILE = "text8";
+    /** The official layout: the unzipped file in {@code <root>/text8/}. */
+    public static final OfficialLayout OFFICIAL = OfficialLayout.of(TaskId.TEXT8, List.of(FILE),
+            dir -> "put the text8 file (unzipped) at " + dir.resolve(FILE));
 
     private static final TextVocabulary ALPHABET = alphabet();
 
@@ -63,7 +67,7 @@ public final class Text8Dataset extends TextTaskDataset {
     /** {@inheritDoc} */
     @Override
     protected Loaded load(NDManager manager) throws IOException {
-        Origin origin = resolve(TaskId.TEXT8.id(), List.of(FILE), new FortunesStandIn());
+        Origin origin = resolve(OFFICIAL, new FortunesStandIn());
         Path file = origin.dir().resolve(FILE);
         long size = Files.size(file);
         Text8File.Range[] ranges = Text8File.splits(size);

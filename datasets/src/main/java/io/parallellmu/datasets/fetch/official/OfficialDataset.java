@@ -1,31 +1,48 @@
 package io.parallellmu.datasets.fetch.official;
 
+import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.fetch.Unpacking;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * One task's official data: what to download, how to lay it out, and how to tell that it is already there.
+ * One task's official data: what to download, and how it becomes the layout that the task's loader reads.
  *
- * @param task the task id, which is also the folder {@code <root>/<task>/} that the task's loader reads
+ * @param layout the task's official layout, stated by its data set; its folder {@code <root>/<task>/} is filled
  * @param title the data set's name
  * @param terms its licence or terms of use, and its home page
  * @param files the files to download
  * @param unpacking how the files become the loader's layout
- * @param missing lists what the task's loader would miss in a task directory (empty when the data is there)
  */
 public record OfficialDataset(
-        String task,
+        OfficialLayout layout,
         String title,
         String terms,
         List<OfficialFile> files,
-        Unpacking unpacking,
-        Function<Path, List<String>> missing) {
+        Unpacking unpacking) {
 
     /** Freezes the file list. */
     public OfficialDataset {
         files = List.copyOf(files);
+    }
+
+    /**
+     * Returns the task id, which is also the folder {@code <root>/<task>/} that the task's loader reads.
+     *
+     * @return the id, such as {@code psmnist}
+     */
+    public String task() {
+        return layout.task().id();
+    }
+
+    /**
+     * Lists what the task's loader would miss in a task folder.
+     *
+     * @param taskDir a folder in the task's layout
+     * @return the missing files and folders, empty when the data is there
+     */
+    public List<String> missing(Path taskDir) {
+        return layout.missing(taskDir);
     }
 
     /**
@@ -35,7 +52,7 @@ public record OfficialDataset(
      * @return the data set
      */
     public OfficialDataset withFiles(List<OfficialFile> newFiles) {
-        return new OfficialDataset(task, title, terms, newFiles, unpacking, missing);
+        return new OfficialDataset(layout, title, terms, newFiles, unpacking);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.parallellmu.datasets.fetch.official;
 
-import io.parallellmu.datasets.DataDirectory;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
 import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.SafeUnpacker;
@@ -72,8 +71,8 @@ public final class OfficialFetcher {
      */
     public Outcome fetch(OfficialDataset table) throws IOException {
         OfficialDataset dataset = overrides.apply(table);
-        Path taskDir = DataDirectory.official(root, dataset.task());
-        if (dataset.missing().apply(taskDir).isEmpty()) {
+        Path taskDir = dataset.layout().directory(root);
+        if (dataset.missing(taskDir).isEmpty()) {
             out.println(dataset.task() + ": present in " + taskDir + "; nothing to download");
             return Outcome.PRESENT;
         }
@@ -92,7 +91,7 @@ public final class OfficialFetcher {
         }
         if (Files.exists(taskDir)) {
             out.println(dataset.task() + ": replacing the incomplete " + taskDir + " (missing "
-                    + String.join(", ", dataset.missing().apply(taskDir)) + ")");
+                    + String.join(", ", dataset.missing(taskDir)) + ")");
         }
         deleteStaleTemporaries(taskDir);
         AtomicDirectory.publish(taskDir, temp -> layOut(dataset, downloads, temp));
@@ -142,7 +141,7 @@ public final class OfficialFetcher {
                 SafeUnpacker.unpack(downloaded, dataset.unpacking(), temp);
             }
         }
-        List<String> missing = dataset.missing().apply(temp);
+        List<String> missing = dataset.missing(temp);
         if (!missing.isEmpty()) {
             throw new FetchException(dataset.task() + ": the downloaded files lack " + String.join(", ", missing)
                     + "; the official layout has changed or the archive is not the expected one");

@@ -1,19 +1,13 @@
 package io.parallellmu.datasets.fetch.official;
 
 import io.parallellmu.datasets.fetch.Unpacking;
-import io.parallellmu.vocabulary.TaskId;
-import io.parallellmu.datasets.imdb.AclImdb;
 import io.parallellmu.datasets.imdb.ImdbDataset;
-import io.parallellmu.datasets.iwslt.IwsltCorpus;
 import io.parallellmu.datasets.iwslt.IwsltDataset;
-import io.parallellmu.datasets.mnist.MnistFiles;
 import io.parallellmu.datasets.mnist.PermutedMnist;
 import io.parallellmu.datasets.qqp.QqpDataset;
 import io.parallellmu.datasets.snli.SnliDataset;
 import io.parallellmu.datasets.text8.Text8Dataset;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +31,7 @@ public final class OfficialSources {
     private static final List<OfficialDataset> ALL =
             List.of(
                     new OfficialDataset(
-                            TaskId.PSMNIST.id(),
+                            PermutedMnist.OFFICIAL,
                             "MNIST (LeCun, Cortes and Burges)",
                             "No licence stated by the authors; widely redistributed for research (torchvision and"
                                     + " TensorFlow Datasets mirror it). Home: http://yann.lecun.com/exdb/mnist/",
@@ -54,10 +48,9 @@ public final class OfficialSources {
                                     mnist("t10k-labels-idx1-ubyte.gz", 4542,
                                             "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6",
                                             "ec29112dd5afa0611ce80d1b7f02629c")),
-                            Unpacking.none(),
-                            MnistFiles::missing),
+                            Unpacking.none()),
                     new OfficialDataset(
-                            TaskId.IMDB.id(),
+                            ImdbDataset.OFFICIAL,
                             "Large Movie Review Dataset v1.0 (Maas et al., ACL 2011)",
                             "Free for research use; cite Maas et al. (2011). Home:"
                                     + " https://ai.stanford.edu/~amaas/data/sentiment/",
@@ -69,12 +62,9 @@ public final class OfficialSources {
                                             "c40f74a18d3b61f90feba1e17730e0d38e8b97c05fde7008942e91923d1658fe",
                                             null,
                                             "TensorFlow Datasets, tensorflow_datasets/datasets/imdb_reviews/checksums.tsv")),
-                            new Unpacking(Unpacking.Format.TAR_GZ, "", 1024 * MIB),
-                            dir -> missingOf(dir, List.of(
-                                    AclImdb.ROOT + "/train/neg", AclImdb.ROOT + "/train/pos",
-                                    AclImdb.ROOT + "/test/neg", AclImdb.ROOT + "/test/pos"))),
+                            new Unpacking(Unpacking.Format.TAR_GZ, "", 1024 * MIB)),
                     new OfficialDataset(
-                            TaskId.QQP.id(),
+                            QqpDataset.OFFICIAL,
                             "Quora Question Pairs, as released in GLUE (Wang et al., ICLR 2019)",
                             "Quora's terms for the First Quora Dataset Release (non-commercial use; see"
                                     + " https://www.quora.com/about/tos); GLUE home: https://gluebenchmark.com/",
@@ -86,10 +76,9 @@ public final class OfficialSources {
                                             "40e7c862c04eb26ee04b67fd900e76c45c6ba8e6d8fab4f8f1f8072a1a3fbae0",
                                             null,
                                             "Hugging Face datasets, datasets/glue/dataset_infos.json (qqp download_checksums)")),
-                            new Unpacking(Unpacking.Format.ZIP, "QQP/", 512 * MIB),
-                            dir -> missingOf(dir, QqpDataset.FILES)),
+                            new Unpacking(Unpacking.Format.ZIP, "QQP/", 512 * MIB)),
                     new OfficialDataset(
-                            TaskId.SNLI.id(),
+                            SnliDataset.OFFICIAL,
                             "Stanford Natural Language Inference corpus 1.0 (Bowman et al., EMNLP 2015)",
                             "Creative Commons Attribution-ShareAlike 4.0. Home: https://nlp.stanford.edu/projects/snli/",
                             List.of(
@@ -100,10 +89,9 @@ public final class OfficialSources {
                                             "afb3d70a5af5d8de0d9d81e2637e0fb8c22d1235c2749d83125ca43dab0dbd3e",
                                             null,
                                             "TensorFlow Datasets, tensorflow_datasets/url_checksums/snli.txt")),
-                            new Unpacking(Unpacking.Format.ZIP, "snli_1.0/", 1024 * MIB),
-                            dir -> missingOf(dir, SnliDataset.FILES)),
+                            new Unpacking(Unpacking.Format.ZIP, "snli_1.0/", 1024 * MIB)),
                     new OfficialDataset(
-                            TaskId.IWSLT15_EN_VI.id(),
+                            IwsltDataset.OFFICIAL,
                             "IWSLT'15 English-Vietnamese, Stanford NMT release (Luong and Manning, IWSLT 2015)",
                             "TED talk transcripts under TED's terms (CC BY-NC-ND 4.0), as redistributed by IWSLT and"
                                     + " Stanford NMT. Home: https://nlp.stanford.edu/projects/nmt/",
@@ -116,10 +104,9 @@ public final class OfficialSources {
                                     iwslt("tst2013.vi", 183855, "29af16842808da2812b8fd4d47fc05d082ba870e60ab7755090ad04b380994cd"),
                                     iwsltVocabulary("vocab.en"),
                                     iwsltVocabulary("vocab.vi")),
-                            Unpacking.none(),
-                            dir -> missingOf(dir, IwsltCorpus.FILES)),
+                            Unpacking.none()),
                     new OfficialDataset(
-                            TaskId.TEXT8.id(),
+                            Text8Dataset.OFFICIAL,
                             "text8, the first 10^8 characters of cleaned English Wikipedia (Mahoney, 2006)",
                             "Derived from Wikipedia text: CC BY-SA (Wikipedia's licence). Home:"
                                     + " http://mattmahoney.net/dc/textdata.html",
@@ -133,8 +120,7 @@ public final class OfficialSources {
                                             "Size only: TensorFlow's word2vec tutorial,"
                                                     + " tensorflow/examples/tutorials/word2vec/word2vec_basic.py"
                                                     + " (maybe_download('text8.zip', 31344016)); no checksum is published")),
-                            new Unpacking(Unpacking.Format.ZIP, "", 128 * MIB),
-                            dir -> missingOf(dir, List.of(Text8Dataset.FILE))));
+                            new Unpacking(Unpacking.Format.ZIP, "", 128 * MIB)));
 
     private OfficialSources() {}
 
@@ -186,9 +172,5 @@ public final class OfficialSources {
 
     private static List<URI> urls(String... urls) {
         return List.of(urls).stream().map(URI::create).toList();
-    }
-
-    private static List<String> missingOf(Path dir, List<String> required) {
-        return required.stream().filter(name -> !Files.exists(dir.resolve(name))).toList();
     }
 }

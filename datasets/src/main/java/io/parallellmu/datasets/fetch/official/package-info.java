@@ -1,6 +1,7 @@
 /**
  * Downloading the paper's official data sets ({@code plmu fetch --official TASK|all}) into exactly the layout
- * the task loaders read, {@code <root>/<task>/}, the way torchvision and TensorFlow Datasets do: pinned sizes
+ * the task loaders read, {@code <root>/<task>/} (each data set's {@link io.parallellmu.datasets.OfficialLayout},
+ * which also tells when a download is complete), the way torchvision and TensorFlow Datasets do: pinned sizes
  * and checksums, resumable downloads with mirror fallback, safe unpacking into a temporary directory that is
  * renamed into place.
  *
