@@ -18,7 +18,7 @@ public record Forecast(int horizon, float inputMean, float inputStd) implements 
 
     /** The kind: {@code "FORECAST"} in {@code task.json}. */
     static final MetadataKind<Forecast> KIND = new MetadataKind<>("FORECAST", Forecast.class,
-            Application.TimeSeries.FORECASTING, Forecast::read, Forecast::write,
+            Application.TimeSeries.FORECASTING, Forecast::read,
             List.of(new MetadataKind.Offer<>(float[].class, Float.class, ForecastTranslator::new)));
 
     /**
@@ -44,11 +44,5 @@ public record Forecast(int horizon, float inputMean, float inputStd) implements 
 
     private static Forecast read(MetadataReader in) throws IOException {
         return new Forecast(in.integer("horizon"), in.number("inputMean"), in.number("inputStd"));
-    }
-
-    private static void write(Forecast task, MetadataWriter out) {
-        out.put("inputMean", task.inputMean);
-        out.put("inputStd", task.inputStd);
-        out.put("horizon", task.horizon);
     }
 }

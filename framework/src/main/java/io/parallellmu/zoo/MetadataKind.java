@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * One kind of {@link TaskMetadata}: the name that selects its record in {@code task.json}'s {@code "kind"} field, the
- * DJL application its models serve, how its fields are read and written, and the translators it offers. Each record
+ * DJL application its models serve, how its fields are read, and the translators it offers ({@link MetadataWriter}
+ * writes every record alike). Each record
  * declares its kind beside its fields, so that the translator choice lives with the kind.
  *
  * @param <T> the record
@@ -32,7 +33,6 @@ public final class MetadataKind<T extends TaskMetadata> {
     private final Class<T> record;
     private final Application application;
     private final Reader<T> reader;
-    private final Writer<T> writer;
     private final List<Offer<T>> translators;
 
     /**
@@ -42,17 +42,15 @@ public final class MetadataKind<T extends TaskMetadata> {
      * @param record the record it selects
      * @param application the DJL application its models serve
      * @param reader reads the record's fields from {@code task.json} and the files beside it
-     * @param writer writes them
      * @param translators what the kind's models take besides {@code NDList → NDList}, in the order they are named in
      *     error messages
      */
-    MetadataKind(String name, Class<T> record, Application application, Reader<T> reader, Writer<T> writer,
+    MetadataKind(String name, Class<T> record, Application application, Reader<T> reader,
             List<Offer<T>> translators) {
         this.name = name;
         this.record = record;
         this.application = application;
         this.reader = reader;
-        this.writer = writer;
         this.translators = List.copyOf(translators);
     }
 
@@ -144,11 +142,6 @@ public final class MetadataKind<T extends TaskMetadata> {
         return reader.read(in);
     }
 
-    /** Writes the record's fields and data files. */
-    void write(TaskMetadata task, MetadataWriter out) throws IOException {
-        writer.write(record.cast(task), out);
-    }
-
     /** {@inheritDoc} */
     @Override
     public String toString() {
@@ -198,23 +191,6 @@ public final class MetadataKind<T extends TaskMetadata> {
          * @throws IOException if a field or file is missing or invalid, naming it
          */
         T read(MetadataReader in) throws IOException;
-    }
-
-    /**
-     * Writes a record.
-     *
-     * @param <T> the record
-     */
-    @FunctionalInterface
-    interface Writer<T extends TaskMetadata> {
-        /**
-         * Writes the record.
-         *
-         * @param task the record
-         * @param out the task file and the files beside it
-         * @throws IOException if writing fails
-         */
-        void write(T task, MetadataWriter out) throws IOException;
     }
 
     /**

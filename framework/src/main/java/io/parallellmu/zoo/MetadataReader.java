@@ -19,23 +19,16 @@ import java.util.List;
  * data files beside it. A missing or mistyped field is refused with a message naming the file, the field and the
  * kind that requires it; fields of other kinds (which artifacts of format version 2 wrote for every kind) are
  * ignored.
+ *
+ * @param dir the artifact directory
+ * @param file its {@code task.json}
+ * @param json the parsed file
+ * @param kind the kind's name, for messages
  */
-final class MetadataReader {
+record MetadataReader(Path dir, Path file, JsonObject json, String kind) {
 
     /** The field that names the record's {@link MetadataKind}. */
     static final String KIND_FIELD = "kind";
-
-    private final Path dir;
-    private final Path file;
-    private final JsonObject json;
-    private final String kind;
-
-    private MetadataReader(Path dir, Path file, JsonObject json, String kind) {
-        this.dir = dir;
-        this.file = file;
-        this.json = json;
-        this.kind = kind;
-    }
 
     /**
      * Reads the task metadata of an artifact.

@@ -1,8 +1,9 @@
 package io.parallellmu.zoo;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +12,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes an artifact's {@link TaskMetadata}: {@code task.json} with the {@code "kind"} field first and then the
- * record's own fields, and its big arrays in their own files beside it, as {@link MetadataReader} reads them.
+ * Writes an artifact's {@link TaskMetadata}, as {@link MetadataReader} reads it: {@code task.json} holds the
+ * {@code "kind"} field and then the record's components as fields of the same names, except those marked
+ * {@link StoredIn}, which go to their own files beside it.
  */
 final class MetadataWriter {
 
-    private final Path dir;
-    private final JsonObject json = new JsonObject();
-
-    private MetadataWriter(Path dir) {
-        this.dir = dir;
-    }
+    private MetadataWriter() {}
 
     /**
      * Writes the task metadata into an artifact directory being built.
@@ -32,90 +29,49 @@ final class MetadataWriter {
      * @throws IllegalArgumentException if a vocabulary token holds a line break
      */
     static void write(Path dir, TaskMetadata task) throws IOException {
-        MetadataWriter writer = new MetadataWriter(dir);
-        writer.json.addProperty(MetadataReader.KIND_FIELD, task.kind().name());
-        task.kind().write(task, writer);
-        Files.writeString(dir.resolve(ModelArtifact.TASK), ConfigJson.GSON.toJson(writer.json),
-                StandardCharsets.UTF_8);
+        JsonObject json = new JsonObject();
+        json.addProperty(MetadataReader.KIND_FIELD, task.kind().name());
+        for (RecordComponent component : task.getClass().getRecordComponents()) {
+            Object value = valueOf(component, task);
+            StoredIn file = component.getAnnotation(StoredIn.class);
+            if (value == null) {
+                continue;
+            }
+            if (file == null) {
+                json.add(component.getName(), ConfigJson.GSON.toJsonTree(value));
+            } else {
+                Files.writeString(dir.resolve(file.value()), fileText(component, value), StandardCharsets.UTF_8);
+            }
+        }
+        Files.writeString(dir.resolve(ModelArtifact.TASK), ConfigJson.GSON.toJson(json), StandardCharsets.UTF_8);
     }
 
-    /**
-     * Adds a number field.
-     *
-     * @param field the field
-     * @param value its value
-     */
-    void put(String field, Number value) {
-        json.addProperty(field, value);
-    }
-
-    /**
-     * Adds a string field.
-     *
-     * @param field the field
-     * @param value its value
-     */
-    void put(String field, String value) {
-        json.addProperty(field, value);
-    }
-
-    /**
-     * Adds a boolean field.
-     *
-     * @param field the field
-     * @param value its value
-     */
-    void put(String field, boolean value) {
-        json.addProperty(field, value);
-    }
-
-    /**
-     * Adds a list-of-strings field.
-     *
-     * @param field the field
-     * @param values its strings
-     */
-    void put(String field, List<String> values) {
-        JsonArray array = new JsonArray(values.size());
-        values.forEach(array::add);
-        json.add(field, array);
-    }
-
-    /**
-     * Writes indices to their own file, separated by spaces.
-     *
-     * @param name the file's name in the artifact
-     * @param indices the indices, or {@code null} for no file
-     * @throws IOException if writing fails
-     */
-    void indices(String name, int[] indices) throws IOException {
-        if (indices != null) {
-            writeText(name, Arrays.stream(indices).mapToObj(Integer::toString).collect(Collectors.joining(" "))
-                    + "\n");
+    private static Object valueOf(RecordComponent component, TaskMetadata task) {
+        try {
+            return component.getAccessor().invoke(task);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("the accessor of " + task.getClass().getSimpleName() + "."
+                    + component.getName() + " is public and throws nothing", e);
         }
     }
 
-    /**
-     * Writes tokens to their own file, one per line.
-     *
-     * @param name the file's name in the artifact
-     * @param tokens the tokens by id, or {@code null} for no file
-     * @throws IOException if writing fails
-     * @throws IllegalArgumentException if a token holds a line break
-     */
-    void tokens(String name, List<String> tokens) throws IOException {
-        if (tokens != null) {
+    /** Indices separated by spaces, or tokens one per line. */
+    @SuppressWarnings("unchecked")
+    private static String fileText(RecordComponent component, Object value) {
+        if (component.getType() == int[].class) {
+            return Arrays.stream((int[]) value).mapToObj(Integer::toString).collect(Collectors.joining(" ")) + "\n";
+        }
+        if (component.getType() == List.class) {
+            List<String> tokens = (List<String>) value;
             for (int id = 0; id < tokens.size(); id++) {
                 if (tokens.get(id).contains("\n")) {
-                    throw new IllegalArgumentException("token " + id + " holds a line break, which " + name
-                            + " (one token per line) cannot store");
+                    throw new IllegalArgumentException("token " + id + " holds a line break, which "
+                            + component.getAnnotation(StoredIn.class).value() + " (one token per line) cannot store");
                 }
             }
-            writeText(name, tokens.stream().map(token -> token + "\n").collect(Collectors.joining()));
+            return tokens.stream().map(token -> token + "\n").collect(Collectors.joining());
         }
-    }
-
-    private void writeText(String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        throw new IllegalStateException(component + " is stored in its own file, which holds an int[] or a"
+                + " List<String> only");
     }
 }

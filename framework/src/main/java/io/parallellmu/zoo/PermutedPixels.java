@@ -26,12 +26,13 @@ import java.util.Objects;
  *     {@code cellPermutation[s]}), else {@code null}
  * @param labels the class names, by class index
  */
-public record PermutedPixels(int imageHeight, int imageWidth, int[] permutation, long permutationSeed, int poolSize,
-        int[] cellPermutation, List<String> labels) implements TaskMetadata {
+public record PermutedPixels(int imageHeight, int imageWidth, @StoredIn(ModelArtifact.PERMUTATION) int[] permutation,
+        long permutationSeed, int poolSize, @StoredIn(ModelArtifact.CELL_PERMUTATION) int[] cellPermutation,
+        List<String> labels) implements TaskMetadata {
 
     /** The kind: {@code "PERMUTED_PIXELS"} in {@code task.json}. */
     static final MetadataKind<PermutedPixels> KIND = new MetadataKind<>("PERMUTED_PIXELS", PermutedPixels.class,
-            Application.CV.IMAGE_CLASSIFICATION, PermutedPixels::read, PermutedPixels::write, List.of(
+            Application.CV.IMAGE_CLASSIFICATION, PermutedPixels::read, List.of(
                     new MetadataKind.Offer<>(float[].class, Classifications.class, PixelArrayTranslator::new),
                     new MetadataKind.Offer<>(Image.class, Classifications.class, PixelImageTranslator::new)));
 
@@ -98,16 +99,6 @@ public record PermutedPixels(int imageHeight, int imageWidth, int[] permutation,
                 : null;
         return new PermutedPixels(height, width, in.permutation(ModelArtifact.PERMUTATION, height * width),
                 in.longInteger("permutationSeed"), poolSize, cells, in.strings("labels"));
-    }
-
-    private static void write(PermutedPixels task, MetadataWriter out) throws IOException {
-        out.put("labels", task.labels);
-        out.put("imageHeight", task.imageHeight);
-        out.put("imageWidth", task.imageWidth);
-        out.put("permutationSeed", task.permutationSeed);
-        out.put("poolSize", task.poolSize);
-        out.indices(ModelArtifact.PERMUTATION, task.permutation);
-        out.indices(ModelArtifact.CELL_PERMUTATION, task.cellPermutation);
     }
 
     /** {@inheritDoc} */

@@ -11,11 +11,12 @@ import java.util.List;
  * @param vocabulary the input tokens by id, or {@code null}
  * @param outputVocabulary the output tokens by id (a translation's target side), or {@code null}
  */
-public record RawSequence(List<String> vocabulary, List<String> outputVocabulary) implements TaskMetadata {
+public record RawSequence(@StoredIn(ModelArtifact.VOCABULARY) List<String> vocabulary,
+        @StoredIn(ModelArtifact.OUTPUT_VOCABULARY) List<String> outputVocabulary) implements TaskMetadata {
 
     /** The kind: {@code "SEQUENCE"} in {@code task.json}; it offers only the raw {@code NDList → NDList}. */
     static final MetadataKind<RawSequence> KIND = new MetadataKind<>("SEQUENCE", RawSequence.class,
-            Application.UNDEFINED, RawSequence::read, RawSequence::write, List.of());
+            Application.UNDEFINED, RawSequence::read, List.of());
 
     /** Copies the vocabularies. */
     public RawSequence {
@@ -32,10 +33,5 @@ public record RawSequence(List<String> vocabulary, List<String> outputVocabulary
     private static RawSequence read(MetadataReader in) throws IOException {
         return new RawSequence(in.optionalTokens(ModelArtifact.VOCABULARY),
                 in.optionalTokens(ModelArtifact.OUTPUT_VOCABULARY));
-    }
-
-    private static void write(RawSequence task, MetadataWriter out) throws IOException {
-        out.tokens(ModelArtifact.VOCABULARY, task.vocabulary);
-        out.tokens(ModelArtifact.OUTPUT_VOCABULARY, task.outputVocabulary);
     }
 }

@@ -7,10 +7,11 @@ import java.util.stream.IntStream;
  * What a translator needs besides the weights: how raw inputs become the model's sequence and what its outputs
  * mean. Plain data (no data-set classes), so that the framework can read it without the datasets module.
  *
- * <p>One record per kind of input, each holding only its own fields; its {@link MetadataKind} names it in
- * {@code task.json}'s {@code "kind"} field, reads and writes its fields, and offers its translators. To add a kind:
- * write its record (with its {@code KIND}) and its translator, permit the record here and list its kind in
- * {@link MetadataKind}'s registry.
+ * <p>One record per kind of input, each holding only its own fields: its components are {@code task.json}'s fields
+ * of the same names, except those marked {@link StoredIn}, which are kept in files of their own. Its
+ * {@link MetadataKind} names it in the {@code "kind"} field, reads it back (refusing a missing field by name) and
+ * offers its translators. To add a kind: write its record (with its {@code KIND} and {@code read}) and its
+ * translator, permit the record here and list its kind in {@link MetadataKind}'s registry.
  *
  * <p>Stored in an artifact as {@code task.json}, with the psMNIST permutation in {@code permutation.txt}, a pooled
  * model's cell order in {@code cell-permutation.txt}, and vocabularies in {@code vocabulary.txt} and

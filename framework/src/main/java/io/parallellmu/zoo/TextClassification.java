@@ -19,13 +19,13 @@ import java.util.List;
  * @param unknownId the id of tokens outside the vocabulary
  * @param maxLength the longest token sequence the model was trained on; longer texts are cut
  */
-public record TextClassification(List<String> vocabulary, List<String> labels, String tokenizer, boolean lowerCase,
-        int unknownId, int maxLength) implements TaskMetadata {
+public record TextClassification(@StoredIn(ModelArtifact.VOCABULARY) List<String> vocabulary, List<String> labels,
+        String tokenizer, boolean lowerCase, int unknownId, int maxLength) implements TaskMetadata {
 
     /** The kind: {@code "TEXT_CLASSIFICATION"} in {@code task.json}. */
     static final MetadataKind<TextClassification> KIND = new MetadataKind<>("TEXT_CLASSIFICATION",
             TextClassification.class, Application.NLP.TEXT_CLASSIFICATION, TextClassification::read,
-            TextClassification::write, List.of(new MetadataKind.Offer<>(String.class, Classifications.class,
+            List.of(new MetadataKind.Offer<>(String.class, Classifications.class,
                     TextClassificationTranslator::new)));
 
     /**
@@ -54,14 +54,5 @@ public record TextClassification(List<String> vocabulary, List<String> labels, S
     private static TextClassification read(MetadataReader in) throws IOException {
         return new TextClassification(in.tokens(ModelArtifact.VOCABULARY), in.strings("labels"),
                 in.text("tokenizer"), in.flag("lowerCase"), in.integer("unknownId"), in.integer("maxLength"));
-    }
-
-    private static void write(TextClassification task, MetadataWriter out) throws IOException {
-        out.put("labels", task.labels);
-        out.put("tokenizer", task.tokenizer);
-        out.put("lowerCase", task.lowerCase);
-        out.put("unknownId", task.unknownId);
-        out.put("maxLength", task.maxLength);
-        out.tokens(ModelArtifact.VOCABULARY, task.vocabulary);
     }
 }
