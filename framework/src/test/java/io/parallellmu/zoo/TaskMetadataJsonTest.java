@@ -138,6 +138,14 @@ class TaskMetadataJsonTest {
     }
 
     @Test
+    void aTokenWithALineBreakIsRefusedNamingItsFile() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MetadataWriter.write(dir, TaskMetadata.sequence(List.of("a", "b\nc"), null)));
+        assertEquals("token 1 holds a line break, which vocabulary.txt (one token per line) cannot store",
+                e.getMessage());
+    }
+
+    @Test
     void filesOfFormatVersionTwoWithEveryKindsFieldsStillRead() throws IOException {
         // as the single metadata class wrote them: every field of every kind, the unused ones zero
         String common = "\"imageHeight\": 0, \"imageWidth\": 0, \"permutationSeed\": 0, \"poolSize\": 1,"
