@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * One kind of {@link TaskMetadata}: the name that selects its record in {@code task.json}'s {@code "kind"} field, the
- * DJL application its models serve, how its fields are read, and the translators it offers ({@link MetadataWriter}
- * writes every record alike). Each record
- * declares its kind beside its fields, so that the translator choice lives with the kind.
+ * DJL application its models serve, how the record is read back, and the translators it offers (every record is
+ * written alike, from its components). Each record declares its kind beside its fields, so that the translator
+ * choice lives with the kind.
  *
  * @param <T> the record
  */
