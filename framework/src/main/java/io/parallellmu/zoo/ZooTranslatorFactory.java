@@ -15,18 +15,9 @@ import java.util.Set;
 
 /**
  * The {@code translatorFactory} of every zoo artifact: asks the kind of the artifact's {@link TaskMetadata} for the
- * translator of the types asked for; every kind also takes {@code NDList → NDList}, the raw model.
- *
- * <table>
- *   <caption>Types each task kind takes</caption>
- *   <tr><th>Task kind</th><th>Input → output</th></tr>
- *   <tr><td>{@link PermutedPixels} (psMNIST, pooled or not)</td><td>{@code float[]} (row-major, [0, 1]) or
- *       {@code Image} of the full image size → {@code Classifications}</td></tr>
- *   <tr><td>{@link Forecast} (Mackey-Glass)</td><td>{@code float[]} history → {@code Float}, the value horizon
- *       steps after the last</td></tr>
- *   <tr><td>{@link TextClassification}</td><td>{@code String} → {@code Classifications}</td></tr>
- *   <tr><td>any</td><td>{@code NDList} → {@code NDList} (the raw model)</td></tr>
- * </table>
+ * translator of the types asked for. Each record states the types it takes (a {@link PermutedPixels} model, for
+ * instance, {@code float[]} or {@code Image} → {@code Classifications}); every kind also takes {@code NDList →
+ * NDList}, the raw model.
  */
 public final class ZooTranslatorFactory implements TranslatorFactory {
 
