@@ -13,10 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A trained model as a self-describing directory, the unit of the zoo. Layout of {@code <dir>/}, where the
@@ -28,7 +25,8 @@ import java.util.stream.Collectors;
  *                       translatorFactory, the application, and the format version
  *   config.json         {"formatVersion": 2, "name": id, "model": ModelConfig}; family configs carry a
  *                       "family" field naming their record
- *   task.json           {@link TaskMetadata}: labels, normalisation, horizon, tokenizer settings
+ *   task.json           {@link TaskMetadata}: its "kind" (the record) and that record's fields: labels,
+ *                       image size, normalisation, horizon, tokenizer settings
  *   permutation.txt     the pixel order of a permuted-pixel task, indices separated by spaces
  *   cell-permutation.txt  the cell order of a pooled permuted-pixel task, indices separated by spaces
  *   vocabulary.txt      the (input) tokens of a text task, one per line; the line number (from 0) is the id
@@ -109,11 +107,7 @@ public final class ModelArtifact {
             configJson.addProperty("name", id);
             configJson.add("model", ConfigJson.GSON.toJsonTree(config));
             writeText(temporary.resolve(CONFIG), ConfigJson.GSON.toJson(configJson));
-            writeText(temporary.resolve(TASK), ConfigJson.GSON.toJson(task.withData(null, null, null, null)));
-            writeIndices(temporary.resolve(PERMUTATION), task.permutation());
-            writeIndices(temporary.resolve(CELL_PERMUTATION), task.cellPermutation());
-            writeTokens(temporary.resolve(VOCABULARY), task.vocabulary());
-            writeTokens(temporary.resolve(OUTPUT_VOCABULARY), task.outputVocabulary());
+            MetadataWriter.write(temporary, task);
             writeText(temporary.resolve(CARD), ConfigJson.GSON.toJson(described));
             writeText(temporary.resolve(SERVING), servingProperties(task));
             ArtifactFiles.writeManifest(temporary);
@@ -138,24 +132,9 @@ public final class ModelArtifact {
         Path dir = ArtifactVerifier.realDirectory(artifact);
         ModelConfig config = readConfig(dir.resolve(CONFIG), dir.getFileName().toString());
         ArtifactVerifier.verify(dir);
-        TaskMetadata task = readJson(dir.resolve(TASK), TaskMetadata.class);
-        int[] permutation = null;
-        int[] cells = null;
-        if (task.kind() == TaskMetadata.Kind.PERMUTED_PIXELS) {
-            permutation = readPermutation(dir.resolve(PERMUTATION), task.imageHeight() * task.imageWidth());
-            if (task.poolSize() > 1) {
-                cells = readPermutation(dir.resolve(CELL_PERMUTATION),
-                        (task.imageHeight() / task.poolSize()) * (task.imageWidth() / task.poolSize()));
-            }
-        }
-        List<String> vocabulary = null;
-        if (task.kind() == TaskMetadata.Kind.TEXT_CLASSIFICATION || Files.exists(dir.resolve(VOCABULARY))) {
-            vocabulary = readTokens(dir.resolve(VOCABULARY));
-        }
-        List<String> outputVocabulary = Files.exists(dir.resolve(OUTPUT_VOCABULARY))
-                ? readTokens(dir.resolve(OUTPUT_VOCABULARY)) : null;
+        TaskMetadata task = MetadataReader.read(dir);
         ModelCard card = readJson(dir.resolve(CARD), ModelCard.class);
-        return new ModelArtifact(dir, config, task.withData(permutation, cells, vocabulary, outputVocabulary), card);
+        return new ModelArtifact(dir, config, task, card);
     }
 
     /**
@@ -215,6 +194,22 @@ public final class ModelArtifact {
      */
     public TaskMetadata task() {
         return task;
+    }
+
+    /**
+     * Returns the task metadata as the record of the kind the caller expects, such as {@link PermutedPixels}.
+     *
+     * @param kind the record expected
+     * @param <T> the record
+     * @return the metadata
+     * @throws IllegalArgumentException if the artifact holds metadata of another kind, naming both
+     */
+    public <T extends TaskMetadata> T task(Class<T> kind) {
+        if (!kind.isInstance(task)) {
+            throw new IllegalArgumentException(id() + " holds " + task.kind() + " metadata (" + task.getClass()
+                    .getSimpleName() + "), not " + kind.getSimpleName());
+        }
+        return kind.cast(task);
     }
 
     /**
@@ -285,45 +280,6 @@ public final class ModelArtifact {
             return value;
         } catch (RuntimeException e) {
             throw new ArtifactFormatException(file, "not a valid " + type.getSimpleName() + ": " + rootMessage(e), e);
-        }
-    }
-
-    private static int[] readPermutation(Path file, int length) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-        try {
-            int[] permutation = Arrays.stream(text.split(" ")).mapToInt(Integer::parseInt).toArray();
-            TaskMetadata.requirePermutation(permutation, length);
-            return permutation;
-        } catch (IllegalArgumentException e) {
-            throw new ArtifactFormatException(file, "not a permutation of 0.." + (length - 1) + ": " + e.getMessage(),
-                    e);
-        }
-    }
-
-    private static List<String> readTokens(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new ArtifactFormatException(file, "missing; a text model holds its vocabulary, one token per line");
-        }
-        List<String> tokens = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
-        return tokens.subList(0, tokens.size() - 1);
-    }
-
-    private static void writeIndices(Path file, int[] indices) throws IOException {
-        if (indices != null) {
-            writeText(file, Arrays.stream(indices).mapToObj(Integer::toString).collect(Collectors.joining(" "))
-                    + "\n");
-        }
-    }
-
-    private static void writeTokens(Path file, List<String> tokens) throws IOException {
-        if (tokens != null) {
-            for (int id = 0; id < tokens.size(); id++) {
-                if (tokens.get(id).contains("\n")) {
-                    throw new IllegalArgumentException("token " + id + " holds a line break, which " + file.getFileName()
-                            + " (one token per line) cannot store");
-                }
-            }
-            writeText(file, tokens.stream().map(token -> token + "\n").collect(Collectors.joining()));
         }
     }
 

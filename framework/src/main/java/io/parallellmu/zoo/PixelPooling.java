@@ -32,7 +32,7 @@ public final class PixelPooling {
             throw new IllegalArgumentException("the pool size must be at least 1 and divide the image size " + height
                     + "×" + width + ", got " + factor);
         }
-        TaskMetadata.requirePermutation(cellOrder, (height / factor) * (width / factor));
+        Permutations.require(cellOrder, (height / factor) * (width / factor));
         this.height = height;
         this.width = width;
         this.factor = factor;
@@ -74,7 +74,7 @@ public final class PixelPooling {
     /** The pooling matrix M (H·W, L') for one pixel order, row-major. */
     private float[] matrix(int[] pixelOrder) {
         int pixels = height * width;
-        TaskMetadata.requirePermutation(pixelOrder, pixels);
+        Permutations.require(pixelOrder, pixels);
         int length = length();
         int[] stepOfCell = new int[length];
         for (int s = 0; s < length; s++) {

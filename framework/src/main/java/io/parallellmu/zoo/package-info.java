@@ -4,7 +4,10 @@
  *
  * <ul>
  *   <li>{@link io.parallellmu.zoo.ModelArtifact}: the layout, its writer and its checked reader;
- *       {@link io.parallellmu.zoo.ModelCard} and {@link io.parallellmu.zoo.TaskMetadata} are what it records;
+ *       {@link io.parallellmu.zoo.ModelCard} and {@link io.parallellmu.zoo.TaskMetadata} are what it records,
+ *       the latter as one record per kind of input ({@link io.parallellmu.zoo.PermutedPixels},
+ *       {@link io.parallellmu.zoo.Forecast}, {@link io.parallellmu.zoo.TextClassification},
+ *       {@link io.parallellmu.zoo.RawSequence}), whose {@link io.parallellmu.zoo.MetadataKind} offers its translators;
  *       {@link io.parallellmu.zoo.PixelPooling} is the input maths of pooled permuted-pixel models.
  *   <li>{@link io.parallellmu.zoo.PlmuModelZoo}: the zoo, registered by {@link io.parallellmu.zoo.PlmuZooProvider};
  *       it lists the {@link io.parallellmu.zoo.ZooDirectory zoo directory} and the artifacts shipped on the class

@@ -2,6 +2,7 @@ package io.parallellmu.zoo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.modality.Classifications;
@@ -39,7 +40,11 @@ class ModelArtifactTest {
             ModelArtifact read = ModelArtifact.read(dir);
             assertEquals(ZooFixtures.pixelConfig(), read.config());
             assertEquals(written.task(), read.task());
-            assertArrayEquals(ZooFixtures.permutation(), read.task().permutation());
+            assertArrayEquals(ZooFixtures.permutation(), read.task(PermutedPixels.class).permutation());
+            IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                    () -> read.task(Forecast.class));
+            assertEquals("tiny-pixels holds PERMUTED_PIXELS metadata (PermutedPixels), not Forecast",
+                    other.getMessage());
             assertEquals("LMU", read.card().family());
             assertEquals(TaskModels.countParameters(block), read.card().parameterCount());
             assertEquals(written.card(), read.card());

@@ -69,12 +69,12 @@ class PixelPoolingTest {
         for (int t = 0; t < 16; t++) {
             order[t] = 15 - t;
         }
-        TaskMetadata pooled = TaskMetadata.pooledPixels(4, 4, order, 3, 2, CELLS, List.of("a", "b", "c"));
+        PermutedPixels pooled = TaskMetadata.pooledPixels(4, 4, order, 3, 2, CELLS, List.of("a", "b", "c"));
         try (NDManager manager = NDManager.newBaseManager()) {
             ModelArtifact written = ModelArtifact.write(temp.resolve("pooled"),
                     ZooFixtures.initialised(ZooFixtures.pixelConfig(), manager, 4), ZooFixtures.pixelConfig(),
                     pooled, ZooFixtures.card("pooled"));
-            TaskMetadata read = ModelArtifact.read(written.directory()).task();
+            PermutedPixels read = ModelArtifact.read(written.directory()).task(PermutedPixels.class);
             assertEquals(pooled, read);
             assertEquals(2, read.poolSize());
             assertArrayEquals(CELLS, read.cellPermutation());

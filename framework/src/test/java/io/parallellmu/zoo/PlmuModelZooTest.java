@@ -97,7 +97,8 @@ class PlmuModelZooTest {
             for (String label : fromArray.getClassNames()) {
                 assertEquals(fromArray.get(label).getProbability(), fromImage.get(label).getProbability(), 1e-6);
             }
-            int[] order = ModelArtifact.read(PlmuModelZoo.artifacts().get(SHIPPED)).task().permutation();
+            int[] order = ModelArtifact.read(PlmuModelZoo.artifacts().get(SHIPPED)).task(PermutedPixels.class)
+                    .permutation();
             float[] streamed;
             try (StreamingPredictor stream = StreamingPredictor.of(model)) {
                 streamed = null;

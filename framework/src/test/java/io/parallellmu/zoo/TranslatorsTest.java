@@ -41,7 +41,7 @@ class TranslatorsTest {
     }
 
     /** Two classes, unknown id 1, at most 5 tokens. */
-    private static TaskMetadata textTask(String tokenizer) {
+    private static TextClassification textTask(String tokenizer) {
         return TaskMetadata.textClassification(VOCABULARY, List.of("neg", "pos"), tokenizer, false, 1, 5);
     }
 
@@ -82,7 +82,7 @@ class TranslatorsTest {
             Block block = ZooFixtures.initialised(config, manager, 5);
             Path dir = ModelArtifact.write(temp.resolve("tiny-text"), block, config, task,
                     ZooFixtures.card("imdb")).directory();
-            assertEquals(VOCABULARY, ModelArtifact.read(dir).task().vocabulary());
+            assertEquals(VOCABULARY, ModelArtifact.read(dir).task(TextClassification.class).vocabulary());
             try (ZooModel<String, Classifications> model = byPath(String.class, Classifications.class, dir)
                             .loadModel();
                     Predictor<String, Classifications> predictor = model.newPredictor()) {

@@ -39,7 +39,7 @@ class ZooReadmeExampleTest {
                 Predictor<float[], Classifications> predictor = model.newPredictor()) {
             Classifications classes = predictor.predict(image);         // permuted as in training, then classified
             System.out.println(classes.best());
-            int[] order = ModelArtifact.read(model.getModelPath()).task().permutation();
+            int[] order = ModelArtifact.read(model.getModelPath()).task(PermutedPixels.class).permutation();
             try (StreamingPredictor rnn = StreamingPredictor.of(model)) {
                 float[] logits = null;
                 for (int pixel : order) {

@@ -17,10 +17,12 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import io.parallellmu.datasets.text.WordTaskDataset;
+import io.parallellmu.zoo.Forecast;
 import io.parallellmu.zoo.ModelArtifact;
 import io.parallellmu.zoo.ModelCard;
+import io.parallellmu.zoo.PermutedPixels;
 import io.parallellmu.zoo.PlmuModelZoo;
-import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.TextClassification;
 import io.parallellmu.zoo.ZooDirectory;
 import io.parallellmu.zoo.ZooPublisher;
 import java.nio.file.Path;
@@ -88,9 +90,9 @@ class SuiteZooRoundTripTest {
                 assertEquals("official", card.dataKind(), "the fixtures are in the official layouts");
                 assertFalse(card.dataChecksum().isBlank());
                 switch (task) {
-                    case PSMNIST -> assertPsMnist(id, published.task(), recorded);
-                    case MACKEY_GLASS -> assertForecasts(id, published.task(), recorded);
-                    case IMDB -> assertClassifications(id, published.task(), recorded);
+                    case PSMNIST -> assertPsMnist(id, published.task(PermutedPixels.class), recorded);
+                    case MACKEY_GLASS -> assertForecasts(id, published.task(Forecast.class), recorded);
+                    case IMDB -> assertClassifications(id, published.task(TextClassification.class), recorded);
                     default -> assertRawOutputs(id, recorded);
                 }
             }
@@ -98,9 +100,8 @@ class SuiteZooRoundTripTest {
     }
 
     /** Raw 28×28 images through the pooling translator give the in-memory model's class probabilities. */
-    private static void assertPsMnist(String id, TaskMetadata task, InMemoryPredictions.Recorded recorded)
+    private static void assertPsMnist(String id, PermutedPixels task, InMemoryPredictions.Recorded recorded)
             throws Exception {
-        assertEquals(TaskMetadata.Kind.PERMUTED_PIXELS, task.kind());
         assertEquals(4, task.poolSize(), "the tiny profile pools 4×4 to 49 steps");
         try (ZooModel<float[], Classifications> model = load(id, float[].class, Classifications.class);
                 Predictor<float[], Classifications> predictor = model.newPredictor()) {
@@ -114,7 +115,7 @@ class SuiteZooRoundTripTest {
     }
 
     /** Each test series in the series' own units gives the in-memory model's last forecast, un-centred. */
-    private static void assertForecasts(String id, TaskMetadata task, InMemoryPredictions.Recorded recorded)
+    private static void assertForecasts(String id, Forecast task, InMemoryPredictions.Recorded recorded)
             throws Exception {
         assertEquals(15, task.horizon());
         float mean = task.inputMean();
@@ -136,7 +137,8 @@ class SuiteZooRoundTripTest {
      * Each test review, as text (the stored vocabulary's tokens, upper-cased so that the stored tokeniser's
      * lower-casing matters), gives the in-memory model's class probabilities.
      */
-    private static void assertClassifications(String id, TaskMetadata task, InMemoryPredictions.Recorded recorded)
+    private static void assertClassifications(String id, TextClassification task,
+            InMemoryPredictions.Recorded recorded)
             throws Exception {
         assertEquals(List.of("negative", "positive"), task.labels());
         assertEquals(WordTaskDataset.tokenizer().getClass().getName(), task.tokenizer(), "the data set's tokeniser");

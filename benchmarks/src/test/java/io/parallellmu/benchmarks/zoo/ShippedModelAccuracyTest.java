@@ -10,6 +10,7 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.training.dataset.Dataset;
 import io.parallellmu.zoo.ModelArtifact;
 import io.parallellmu.zoo.ModelCard;
+import io.parallellmu.zoo.PermutedPixels;
 import io.parallellmu.zoo.PlmuModelZoo;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,9 @@ class ShippedModelAccuracyTest {
         }
         ModelCard card = artifact.card();
         StandInDigits test = StandInDigits.load(Dataset.Usage.TEST);
-        assertArrayEquals(test.permutation(), artifact.task().permutation(), "the model reads the data set's order");
-        assertEquals(test.permutationSeed(), artifact.task().permutationSeed());
+        PermutedPixels task = artifact.task(PermutedPixels.class);
+        assertArrayEquals(test.permutation(), task.permutation(), "the model reads the data set's order");
+        assertEquals(test.permutationSeed(), task.permutationSeed());
         assertEquals("test", card.metricSplit());
         assertEquals("accuracy", card.metricName());
         assertEquals("sha256:" + test.checksum(), card.dataChecksum(), "the card names the data the test uses");

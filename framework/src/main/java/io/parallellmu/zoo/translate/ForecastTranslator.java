@@ -6,7 +6,7 @@ import ai.djl.translate.Batchifier;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
-import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.Forecast;
 
 /**
  * A causal forecaster (Mackey-Glass) on a history window: the window, normalised with the stored mean and
@@ -16,15 +16,15 @@ import io.parallellmu.zoo.TaskMetadata;
 public final class ForecastTranslator implements Translator<float[], Float> {
 
     private final String artifact;
-    private final TaskMetadata task;
+    private final Forecast task;
 
     /**
      * Creates the translator.
      *
      * @param artifact the artifact id, for error messages
-     * @param task the artifact's metadata, of kind {@link TaskMetadata.Kind#FORECAST}
+     * @param task the artifact's metadata, a {@link Forecast}
      */
-    public ForecastTranslator(String artifact, TaskMetadata task) {
+    public ForecastTranslator(String artifact, Forecast task) {
         this.artifact = artifact;
         this.task = task;
     }

@@ -10,7 +10,7 @@ import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import io.parallellmu.zoo.PixelPooling;
-import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.PermutedPixels;
 
 /**
  * What the permuted-pixel translators share: row-major pixels in [0, 1] become the model's sequence in the stored
@@ -22,7 +22,7 @@ import io.parallellmu.zoo.TaskMetadata;
 public abstract class PermutedPixelTranslator<I> implements Translator<I, Classifications> {
 
     private final String artifact;
-    private final TaskMetadata task;
+    private final PermutedPixels task;
     private final int[] permutation;
     private final PixelPooling pooling;
 
@@ -30,9 +30,9 @@ public abstract class PermutedPixelTranslator<I> implements Translator<I, Classi
      * Creates the translator.
      *
      * @param artifact the artifact id, for error messages
-     * @param task the artifact's metadata, of kind {@link TaskMetadata.Kind#PERMUTED_PIXELS}
+     * @param task the artifact's metadata, a {@link PermutedPixels}
      */
-    protected PermutedPixelTranslator(String artifact, TaskMetadata task) {
+    protected PermutedPixelTranslator(String artifact, PermutedPixels task) {
         this.artifact = artifact;
         this.task = task;
         this.permutation = task.permutation();
@@ -53,7 +53,7 @@ public abstract class PermutedPixelTranslator<I> implements Translator<I, Classi
      *
      * @return the metadata
      */
-    protected TaskMetadata task() {
+    protected PermutedPixels task() {
         return task;
     }
 

@@ -3,7 +3,7 @@ package io.parallellmu.zoo.translate;
 import ai.djl.ndarray.NDList;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
-import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.PermutedPixels;
 
 /**
  * A permuted-pixel classifier (psMNIST) on a flat, row-major {@code float[]} image with values in [0, 1]: the
@@ -15,9 +15,9 @@ public final class PixelArrayTranslator extends PermutedPixelTranslator<float[]>
      * Creates the translator.
      *
      * @param artifact the artifact id, for error messages
-     * @param task the artifact's metadata, of kind {@link TaskMetadata.Kind#PERMUTED_PIXELS}
+     * @param task the artifact's metadata, a {@link PermutedPixels}
      */
-    public PixelArrayTranslator(String artifact, TaskMetadata task) {
+    public PixelArrayTranslator(String artifact, PermutedPixels task) {
         super(artifact, task);
     }
 

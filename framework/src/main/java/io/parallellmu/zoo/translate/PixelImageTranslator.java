@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
-import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.PermutedPixels;
 
 /**
  * A permuted-pixel classifier (psMNIST) on a DJL {@link Image} of the trained size: the image is read as grey
@@ -17,9 +17,9 @@ public final class PixelImageTranslator extends PermutedPixelTranslator<Image> {
      * Creates the translator.
      *
      * @param artifact the artifact id, for error messages
-     * @param task the artifact's metadata, of kind {@link TaskMetadata.Kind#PERMUTED_PIXELS}
+     * @param task the artifact's metadata, a {@link PermutedPixels}
      */
-    public PixelImageTranslator(String artifact, TaskMetadata task) {
+    public PixelImageTranslator(String artifact, PermutedPixels task) {
         super(artifact, task);
     }
 

@@ -9,7 +9,7 @@ import ai.djl.translate.Batchifier;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
-import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.TextClassification;
 import java.lang.reflect.InvocationTargetException;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.Map;
 public final class TextClassificationTranslator implements Translator<String, Classifications> {
 
     private final String artifact;
-    private final TaskMetadata task;
+    private final TextClassification task;
     private final Tokenizer tokenizer;
     private final Map<String, Integer> ids = new HashMap<>();
 
@@ -31,10 +31,10 @@ public final class TextClassificationTranslator implements Translator<String, Cl
      * Creates the translator.
      *
      * @param artifact the artifact id, for error messages
-     * @param task the artifact's metadata, of kind {@link TaskMetadata.Kind#TEXT_CLASSIFICATION}
+     * @param task the artifact's metadata, a {@link TextClassification}
      * @throws TranslateException if the recorded tokenizer is not on the class path or cannot be created
      */
-    public TextClassificationTranslator(String artifact, TaskMetadata task) throws TranslateException {
+    public TextClassificationTranslator(String artifact, TextClassification task) throws TranslateException {
         this.artifact = artifact;
         this.task = task;
         this.tokenizer = tokenizer(artifact, task);
@@ -44,7 +44,7 @@ public final class TextClassificationTranslator implements Translator<String, Cl
         }
     }
 
-    private static Tokenizer tokenizer(String artifact, TaskMetadata task) throws TranslateException {
+    private static Tokenizer tokenizer(String artifact, TextClassification task) throws TranslateException {
         try {
             Class<? extends Tokenizer> type = Class.forName(task.tokenizer()).asSubclass(Tokenizer.class);
             try {
