@@ -2,6 +2,7 @@ package io.parallellmu.datasets.mnist;
 
 import ai.djl.ndarray.NDList;
 import io.parallellmu.zoo.PixelPooling;
+import io.parallellmu.zoo.PermutedPixels;
 import io.parallellmu.zoo.TaskMetadata;
 import java.util.List;
 
@@ -70,7 +71,7 @@ public final class PixelSequence {
      * @param labels the class names
      * @return the permuted-pixel metadata
      */
-    public TaskMetadata metadata(List<String> labels) {
+    public PermutedPixels metadata(List<String> labels) {
         return pooling == null
                 ? TaskMetadata.permutedPixels(MnistArchive.SIDE, MnistArchive.SIDE, pixels.order(), pixels.seed(),
                         labels)

@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import io.parallellmu.datasets.text.ManagedTest;
+import io.parallellmu.zoo.PermutedPixels;
 import io.parallellmu.zoo.TaskMetadata;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ class PixelSequenceTest extends ManagedTest {
 
         assertEquals(784, sequence.length());
         assertSame(data, sequence.apply(data));
-        TaskMetadata metadata = sequence.metadata(LABELS);
+        PermutedPixels metadata = sequence.metadata(LABELS);
         assertArrayEquals(PIXELS.order(), metadata.permutation());
         assertEquals(1, metadata.poolSize());
         assertNull(metadata.pooling());
@@ -62,7 +63,7 @@ class PixelSequenceTest extends ManagedTest {
     void savedMetadataPoolsRawImagesAsTrainingDid() {
         PixelSequence sequence = PixelSequence.of(PIXELS, 196);
         NDArray permuted = permuted(images(2));
-        TaskMetadata metadata = sequence.metadata(LABELS);
+        PermutedPixels metadata = sequence.metadata(LABELS);
 
         assertEquals(2, metadata.poolSize());
         NDArray inUse = metadata.pooling().apply(permuted, metadata.permutation()); // the zoo translator's path
