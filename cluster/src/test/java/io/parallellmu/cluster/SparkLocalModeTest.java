@@ -62,6 +62,30 @@ class SparkLocalModeTest {
         assertEquals(FAMILIES.size(), new RunDirectory(temp.resolve("spark")).results().read().size());
     }
 
+    @Test
+    void aRunThatFailsOnEveryAttemptIsRecordedFailedAndTheOthersGoOn() throws Exception {
+        Path notADirectory = Files.writeString(temp.resolve("scratch-is-a-file"), "");
+        System.setProperty(RemoteRun.SCRATCH, notADirectory.toString()); // every attempt of every run throws
+        SuiteSummary summary;
+        try {
+            summary = new SuiteRunner(plan(temp.resolve("failing")), System.out, new SparkEngine(null, 1)).run();
+        } finally {
+            System.clearProperty(RemoteRun.SCRATCH);
+        }
+        assertEquals(0, summary.finished());
+        assertEquals(FAMILIES.size(), summary.failed(), "each run failed on its own, after the one before it");
+        RunDirectory out = new RunDirectory(temp.resolve("failing"));
+        assertTrue(out.results().read().isEmpty());
+        List<String> reasons = out.failed().read().stream().map(f -> f.reason()).toList();
+        assertEquals(FAMILIES.size(), reasons.size());
+        for (String reason : reasons) {
+            assertTrue(reason.startsWith("Spark: ") && reason.contains("failed 4 times")
+                    && reason.contains(notADirectory.getFileName().toString()), reason);
+        }
+        String report = Files.readString(temp.resolve("failing/report.md"));
+        assertTrue(report.contains("## Failed runs") && report.contains("failed 4 times"), "the report says why");
+    }
+
     /** The same rows (every field but the timings and timestamp equal) and the same learning curves. */
     static void assertSameResults(Path expectedOut, Path actualOut) throws Exception {
         Map<RunKey, RunResult> expected = byKey(expectedOut);
