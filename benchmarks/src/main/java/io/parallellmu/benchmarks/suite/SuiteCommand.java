@@ -127,6 +127,7 @@ public final class SuiteCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        RunEngine runEngine = runEngine(plan);
         if (estimate) {
             new SuiteEstimator(plan, System.out).run();
             return 0;
@@ -135,7 +136,7 @@ public final class SuiteCommand implements Callable<Integer> {
             new OfficialCommand(plan.dataDir(), System.out, System.err, System.console() != null)
                     .fetchMissing(plan.tasks().stream().map(TaskId::id).toList());
         }
-        SuiteSummary summary = new SuiteRunner(plan, System.out, runEngine(plan)).run();
+        SuiteSummary summary = new SuiteRunner(plan, System.out, runEngine).run();
         if (summary.failed() > 0) {
             spec.commandLine().getErr().println(summary.failed() + " run(s) failed; see " + RunDirectory.FAILED
                     + " and the report's Failed runs section");
