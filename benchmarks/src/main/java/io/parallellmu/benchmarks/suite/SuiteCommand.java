@@ -11,6 +11,7 @@ import io.parallellmu.reports.store.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -103,6 +104,19 @@ public final class SuiteCommand implements Callable<Integer> {
             + " <out>/.checkpoints (an interrupted run always keeps them, and a rerun resumes from them).")
     private boolean keepCheckpoints;
 
+    @Option(names = "--engine", defaultValue = "local",
+            description = "local (this JVM trains the runs one after another) or spark (each run is one Spark task;"
+                    + " needs the cluster module on the class path). Default: ${DEFAULT-VALUE}.")
+    private String engine;
+
+    @Option(names = "--master", description = "With --engine spark: the Spark master URL, such as spark://HOST:7077."
+            + " Default: spark.master when set (spark-submit), else local mode in this JVM.")
+    private String master;
+
+    @Option(names = "--cores-per-run", defaultValue = "1",
+            description = "With --engine spark: the cores each run trains with (spark.task.cpus). Default: ${DEFAULT-VALUE}.")
+    private int coresPerRun;
+
     /** {@inheritDoc} */
     @Override
     public Integer call() throws IOException {
@@ -112,6 +126,7 @@ public final class SuiteCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        RunEngine runEngine = runEngine(plan);
         if (estimate) {
             new SuiteEstimator(plan, System.out).run();
             return 0;
@@ -120,7 +135,7 @@ public final class SuiteCommand implements Callable<Integer> {
             new OfficialCommand(plan.dataDir(), System.out, System.err, System.console() != null)
                     .fetchMissing(plan.tasks().stream().map(TaskId::id).toList());
         }
-        SuiteSummary summary = new SuiteRunner(plan, System.out).run();
+        SuiteSummary summary = new SuiteRunner(plan, System.out, runEngine).run();
         if (summary.failed() > 0) {
             spec.commandLine().getErr().println(summary.failed() + " run(s) failed; see " + RunDirectory.FAILED
                     + " and the report's Failed runs section");
@@ -139,6 +154,30 @@ public final class SuiteCommand implements Callable<Integer> {
         return new SuitePlan(Profile.fromId(profile), taskIds(), families(), seeds, device(),
                 dataDir == null ? DataDirectory.root() : dataDir, source(), out, maxMinutes, force || !resume,
                 saveModels, commandLine(), keepCheckpoints);
+    }
+
+    /** Returns the engine --engine names, or null for this JVM's own loop. */
+    private RunEngine runEngine(SuitePlan plan) {
+        if (engine.equals("local")) {
+            if (master != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--master needs --engine spark");
+            }
+            return null;
+        }
+        if (plan.maxMinutes() > 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-minutes works with --engine local"
+                    + " only; stop a " + engine + " suite at any time and rerun it to continue");
+        }
+        if (coresPerRun < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cores-per-run must be at least 1, got "
+                    + coresPerRun);
+        }
+        return ServiceLoader.load(RunEngine.Factory.class).stream().map(ServiceLoader.Provider::get)
+                .filter(f -> f.name().equals(engine)).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no engine '" + engine
+                        + "' on the class path; valid: local, spark (run plmu from the cluster module: mvn -B -q -pl"
+                        + " cluster -am compile exec:java -Dexec.args=\"suite --engine spark\")"))
+                .create(master, coresPerRun);
     }
 
     private List<TaskId> taskIds() {

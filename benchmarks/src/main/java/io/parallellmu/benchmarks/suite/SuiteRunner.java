@@ -1,25 +1,20 @@
 package io.parallellmu.benchmarks.suite;
 
-import io.parallellmu.vocabulary.ModelFamily;
-import io.parallellmu.vocabulary.TaskId;
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
-import ai.djl.translate.TranslateException;
+import io.parallellmu.benchmarks.suite.RunEngine.PlannedRun;
 import io.parallellmu.benchmarks.tasks.BenchmarkTask;
-import io.parallellmu.benchmarks.tasks.DataRequest;
 import io.parallellmu.benchmarks.tasks.TaskData;
 import io.parallellmu.benchmarks.tasks.Tasks;
-import io.parallellmu.datasets.DataFormatException;
 import io.parallellmu.reports.ReportGenerator;
 import io.parallellmu.reports.schema.FailedRun;
+import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.reports.schema.Provenance;
-import io.parallellmu.reports.schema.RunEnvironment;
 import io.parallellmu.reports.schema.RunKey;
 import io.parallellmu.reports.schema.RunResult;
 import io.parallellmu.reports.schema.SkippedTask;
+import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.reports.store.ProvenanceJson;
 import io.parallellmu.reports.store.RunDirectory;
-import io.parallellmu.train.NonFiniteLossException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,23 +28,37 @@ import java.util.function.Consumer;
  * the data), then trains each pending (family, seed) run and appends its result and curves at once, atomically; a
  * rerun skips every run already in results.csv unless forced and continues the run that was in progress from its
  * last epoch's checkpoint ({@link RunTrainer}), so an interrupted suite loses at most one epoch. Finally it writes provenance.json and the report with its charts.
+ * Given a {@link RunEngine}, it hands the pending runs to it instead and records what comes back the same way.
  */
 public final class SuiteRunner {
 
     private final SuitePlan plan;
     private final PrintStream log;
     private final RunDirectory out;
+    private final RunEngine engine;
 
     /**
-     * Creates the runner.
+     * Creates the runner that trains in this JVM.
      *
      * @param plan what to run
      * @param log where progress goes
      */
     public SuiteRunner(SuitePlan plan, PrintStream log) {
+        this(plan, log, null);
+    }
+
+    /**
+     * Creates the runner that has an engine execute the pending runs (the runner still plans, records and reports).
+     *
+     * @param plan what to run
+     * @param log where progress goes
+     * @param engine where the runs execute, or null for this JVM
+     */
+    public SuiteRunner(SuitePlan plan, PrintStream log, RunEngine engine) {
         this.plan = plan;
         this.log = log;
         this.out = new RunDirectory(plan.out());
+        this.engine = engine;
     }
 
     /**
@@ -103,7 +112,7 @@ public final class SuiteRunner {
                     if (completed.contains(key) && !plan.force()) {
                         alreadyDone++;
                     } else {
-                        task.runs().add(new PendingRun(key, config));
+                        task.runs().add(new PlannedRun(key, config));
                     }
                 }
             }
@@ -112,124 +121,123 @@ public final class SuiteRunner {
         int total = pending.stream().mapToInt(t -> t.runs().size()).sum();
         log.printf("Suite: profile %s, %d runs to do, %d already in %s%n", plan.profile().id(), total, alreadyDone,
                 out.results().path());
-        SuiteProgress progress = new SuiteProgress(log, total);
-        RunEnvironment environment = EnvironmentProbe.environment(plan.device());
-        RunTrainer trainer = new RunTrainer(plan.device(), environment, plan.out().resolve(".checkpoints"),
-                plan.saveModels() ? new ModelSaver(plan.out(), plan.commandLine()) : null, onTrained,
-                plan.keepCheckpoints());
-        List<SkippedTask> skipped = new ArrayList<>();
-        int finished = 0;
-        int failed = 0;
-        int notStarted = 0;
-        for (PendingTask task : pending) {
-            if (task.runs().isEmpty()) {
-                continue;
-            }
-            if (outOfTime(progress)) {
-                notStarted += task.runs().size();
-                progress.dropped(task.runs().size());
-                continue;
-            }
-            try (NDManager manager = NDManager.newBaseManager(plan.device())) {
-                TaskId id = task.definition().id();
-                progress.starting("loading " + id.id() + " data");
-                TaskData data;
-                try {
-                    data = task.definition().load(new DataRequest(plan.dataDir(), plan.source(),
-                            task.runs().get(0).config().settings(), manager, log));
-                } catch (IOException | RuntimeException e) {
-                    // Any failure while preparing one task's data skips that task; the suite goes on.
-                    String why = e instanceof DataFormatException
-                            ? "the data is there but damaged: " + e.getMessage()
-                            : "data could not be had: " + (e instanceof IOException ? e.getMessage() : e.toString());
-                    SkippedTask skip = new SkippedTask(id, why,
-                            task.definition().official().howToProvide(plan.dataDir()));
-                    log.println("SKIPPED " + id.id() + ": " + skip.reason() + "\n  to run it: " + skip.howToProvide());
-                    out.skipped().append(skip);
-                    skipped.add(skip);
-                    progress.dropped(task.runs().size());
-                    continue;
-                }
-                out.skipped().remove(id);
-                log.printf("%s: %s data, %s, splits %s%n", id.id(), data.provenance().kind().id(),
-                        data.provenance().sourceName(), data.splitSizes());
-                for (PendingRun run : task.runs()) {
-                    if (outOfTime(progress)) {
-                        notStarted++;
-                        progress.dropped(1);
-                        continue;
-                    }
-                    progress.starting(run.key().toString());
-                    if (!fits(task.definition(), data, run)) {
-                        progress.dropped(1);
-                        continue;
-                    }
-                    RunOutcome outcome = train(trainer, task.definition(), data, run);
-                    if (outcome == null) {
-                        progress.dropped(1);
-                        failed++;
-                        continue;
-                    }
-                    out.results().append(outcome.result());
-                    out.failed().remove(run.key());
-                    out.curves().replaceRun(run.key(), outcome.curves());
-                    RunResult result = outcome.result();
-                    log.printf("%s: %s %.4f (%s is better), %d parameters, %s%n", run.key(), result.metric(),
-                            result.metricValue(), result.metricDirection().id(), result.parameters(),
-                            SuiteProgress.format(result.trainSeconds()));
-                    progress.finished(result.trainSeconds());
-                    finished++;
-                    afterEachRun.accept(result);
-                }
-            }
+        Tally tally = new Tally(new SuiteProgress(log, total), afterEachRun);
+        if (engine == null) {
+            runHere(pending, onTrained, tally);
+        } else {
+            log.println("Engine: " + engine.name());
+            engine.execute(plan, pending.stream().flatMap(t -> t.runs().stream()).toList(), tally::record, log);
         }
-        double wallSeconds = progress.elapsedSeconds();
+        double wallSeconds = tally.progress.elapsedSeconds();
         ProvenanceJson.write(out.provenance(), new Provenance(plan.commandLine(), EnvironmentProbe.machine(),
                 reproduce(), wallSeconds));
         ReportGenerator.WrittenReport report = ReportGenerator.generate(out.readInputs(), plan.out());
         log.printf("%nSuite done in %s: %d runs now, %d failed, %d already done, %d tasks skipped, %d runs left for"
-                + " later.%nReport: %s%n", SuiteProgress.format(wallSeconds), finished, failed, alreadyDone, skipped.size(),
-                notStarted, report.report());
-        return new SuiteSummary(finished, alreadyDone, List.copyOf(skipped), notStarted, report.report(), wallSeconds,
-                failed);
+                + " later.%nReport: %s%n", SuiteProgress.format(wallSeconds), tally.finished, tally.failed, alreadyDone,
+                tally.skipped.size(), tally.notStarted, report.report());
+        return new SuiteSummary(tally.finished, alreadyDone, List.copyOf(tally.skipped), tally.notStarted,
+                report.report(), wallSeconds, tally.failed);
+    }
+
+    /** This JVM's own loop: per task, loads the data once, then trains each pending run in turn. */
+    private void runHere(List<PendingTask> pending, TrainedModelListener onTrained, Tally tally) throws IOException {
+        RunSteps steps = new RunSteps(plan, log);
+        RunTrainer trainer = steps.trainer(onTrained);
+        for (PendingTask task : pending) {
+            if (task.runs().isEmpty()) {
+                continue;
+            }
+            if (outOfTime(tally.progress)) {
+                tally.notStarted += task.runs().size();
+                tally.progress.dropped(task.runs().size());
+                continue;
+            }
+            try (NDManager manager = NDManager.newBaseManager(plan.device())) {
+                tally.progress.starting("loading " + task.definition().id().id() + " data");
+                RunSteps.Loaded loaded = steps.load(task.definition(), task.runs().get(0).config(), manager);
+                if (loaded.skip() != null) {
+                    for (PlannedRun run : task.runs()) {
+                        tally.record(RunReport.skipped(run.key(), loaded.skip()));
+                    }
+                    continue;
+                }
+                TaskData data = loaded.data();
+                log.printf("%s: %s data, %s, splits %s%n", task.definition().id().id(),
+                        data.provenance().kind().id(), data.provenance().sourceName(), data.splitSizes());
+                for (PlannedRun run : task.runs()) {
+                    if (outOfTime(tally.progress)) {
+                        tally.notStarted++;
+                        tally.progress.dropped(1);
+                        continue;
+                    }
+                    tally.progress.starting(run.key().toString());
+                    String tooLarge = steps.tooLarge(task.definition(), data, run);
+                    tally.record(tooLarge != null ? RunReport.tooLarge(run.key(), tooLarge)
+                            : steps.train(trainer, task.definition(), data, run));
+                }
+            }
+        }
+    }
+
+    /** Records each run's report as it comes in, and counts. */
+    private final class Tally {
+
+        private final SuiteProgress progress;
+        private final Consumer<RunResult> afterEachRun;
+        private final List<SkippedTask> skipped = new ArrayList<>();
+        private int finished;
+        private int failed;
+        private int notStarted;
+
+        private Tally(SuiteProgress progress, Consumer<RunResult> afterEachRun) {
+            this.progress = progress;
+            this.afterEachRun = afterEachRun;
+        }
+
+        /** Writes one run's report: its rows and curves, its failure, or its task's skip. */
+        void record(RunReport report) throws IOException {
+            RunKey key = report.key();
+            if (report.skippedTask() != null) {
+                SkippedTask skip = report.skippedTask();
+                if (skipped.stream().noneMatch(s -> s.task() == skip.task())) {
+                    log.println("SKIPPED " + key.task().id() + ": " + skip.reason() + "\n  to run it: "
+                            + skip.howToProvide());
+                    out.skipped().append(skip);
+                    skipped.add(skip);
+                }
+                progress.dropped(1);
+                return;
+            }
+            if (skipped.stream().noneMatch(s -> s.task() == key.task())) {
+                out.skipped().remove(key.task());
+            }
+            if (report.tooLarge() != null) {
+                log.println("SKIPPED " + key + ": " + report.tooLarge());
+                progress.dropped(1);
+            } else if (report.failure() != null) {
+                FailedRun failure = report.failure();
+                log.println("FAILED " + key + " in epoch " + failure.epoch() + ": " + failure.reason() + " (in "
+                        + RunDirectory.FAILED + "; a rerun tries again)");
+                out.failed().append(failure);
+                progress.dropped(1);
+                failed++;
+            } else {
+                RunResult result = report.outcome().result();
+                out.results().append(result);
+                out.failed().remove(key);
+                out.curves().replaceRun(key, report.outcome().curves());
+                log.printf("%s: %s %.4f (%s is better), %d parameters, %s%n", key, result.metric(),
+                        result.metricValue(), result.metricDirection().id(), result.parameters(),
+                        SuiteProgress.format(result.trainSeconds()));
+                progress.finished(result.trainSeconds());
+                finished++;
+                afterEachRun.accept(result);
+            }
+        }
     }
 
     private boolean outOfTime(SuiteProgress progress) {
         return plan.maxMinutes() > 0 && progress.elapsedSeconds() >= plan.maxMinutes() * 60;
-    }
-
-    /** For the profiles whose runs may not fit in memory, predicts a run's need and logs a skip when it is too much. */
-    private boolean fits(BenchmarkTask task, TaskData data, PendingRun run) {
-        if (!plan.profile().probesMemory()) {
-            return true;
-        }
-        RunProbe probe = new RunProbe(plan.device());
-        long need = probe.predictedPeakBytes(task, data, run.config());
-        if (need <= probe.limitBytes()) {
-            return true;
-        }
-        log.println("SKIPPED " + run.key() + ": " + RunEstimate.skipReason(need, probe.limitBytes()));
-        return false;
-    }
-
-    /**
-     * Trains one run; a diverged run is recorded in failed.csv with its epoch and reason (not in results.csv), and
-     * null is returned; a rerun tries it again.
-     */
-    private RunOutcome train(RunTrainer trainer, BenchmarkTask task, TaskData data, PendingRun run) throws IOException {
-        trainer.resumesAfter(run.config(), run.key()).ifPresent(epochs -> log.printf(
-                "resuming %s from its checkpoint after epoch %d%n", run.key(), epochs));
-        try {
-            return trainer.run(task, data, run.config(), run.key());
-        } catch (NonFiniteLossException e) {
-            String reason = "diverged: " + e.getMessage();
-            log.println("FAILED " + run.key() + " in epoch " + e.epoch() + ": " + reason + " (in " + RunDirectory.FAILED
-                    + "; a rerun tries again)");
-            out.failed().append(new FailedRun(run.key(), e.epoch(), reason));
-            return null;
-        } catch (TranslateException | MalformedModelException e) {
-            throw new IOException(run.key() + " failed: " + e.getMessage(), e);
-        }
     }
 
     private String reproduce() {
@@ -241,7 +249,5 @@ public final class SuiteRunner {
                 + "data sizes, sequence length, batch, epochs, learning rate and model settings.";
     }
 
-    private record PendingRun(RunKey key, RunConfig config) {}
-
-    private record PendingTask(BenchmarkTask definition, List<PendingRun> runs) {}
+    private record PendingTask(BenchmarkTask definition, List<PlannedRun> runs) {}
 }

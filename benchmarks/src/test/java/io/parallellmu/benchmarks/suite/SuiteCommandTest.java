@@ -72,6 +72,16 @@ class SuiteCommandTest {
     }
 
     @Test
+    void anEngineNotOnTheClassPathOrAMasterWithoutOneIsRejected() {
+        assertEquals(2, execute("suite", "--engine", "spark", "--out", temp.toString()));
+        assertTrue(err.toString().contains("no engine 'spark' on the class path") && err.toString().contains("-pl cluster"),
+                err.toString());
+        assertEquals(2, execute("suite", "--master", "spark://127.0.0.1:7077", "--out", temp.toString()));
+        assertTrue(err.toString().contains("--master needs --engine spark"), err.toString());
+        assertTrue(!Files.exists(temp.resolve(RunDirectory.RESULTS)), "nothing ran");
+    }
+
+    @Test
     void missingOfficialDataIsASkipWithInstructionsNeverAResult() throws Exception {
         Path data = Files.createDirectories(temp.resolve("empty-data"));
         Path results = temp.resolve("out");
