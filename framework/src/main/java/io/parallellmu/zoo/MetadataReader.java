@@ -119,6 +119,18 @@ record MetadataReader(Path dir, Path file, JsonObject json, String kind) {
     }
 
     /**
+     * Returns an optional boolean.
+     *
+     * @param field the field
+     * @param absent the value when the field is absent
+     * @return its value, or {@code absent}
+     * @throws ArtifactFormatException if it is present and not a boolean
+     */
+    boolean flag(String field, boolean absent) throws ArtifactFormatException {
+        return json.has(field) ? flag(field) : absent;
+    }
+
+    /**
      * Returns a required integer.
      *
      * @param field the field

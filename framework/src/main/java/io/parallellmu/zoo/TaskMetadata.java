@@ -66,13 +66,14 @@ public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClass
      * Metadata of a causal forecaster such as Mackey-Glass.
      *
      * @param horizon how many steps ahead the output lies
+     * @param squashed whether values go through tanh(x − 1) before the offset is subtracted
      * @param mean the normalisation offset
      * @param std the normalisation scale, positive
      * @return the metadata
      * @see Forecast
      */
-    static Forecast forecast(int horizon, float mean, float std) {
-        return new Forecast(horizon, mean, std);
+    static Forecast forecast(int horizon, boolean squashed, float mean, float std) {
+        return new Forecast(horizon, squashed, mean, std);
     }
 
     /**

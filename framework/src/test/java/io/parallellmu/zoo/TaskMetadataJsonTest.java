@@ -41,7 +41,8 @@ class TaskMetadataJsonTest {
         return Stream.of(
                 TaskMetadata.permutedPixels(4, 4, PIXELS, 7, List.of("a", "b")),
                 TaskMetadata.pooledPixels(4, 4, PIXELS, 7, 2, CELLS, List.of("a", "b", "c")),
-                TaskMetadata.forecast(15, 0.9f, 0.25f),
+                TaskMetadata.forecast(15, false, 0.9f, 0.25f),
+                TaskMetadata.forecast(15, true, -0.066f, 1f),
                 TaskMetadata.textClassification(WORDS, List.of("negative", "positive"),
                         "ai.djl.modality.nlp.preprocess.SimpleTokenizer", true, 1, 400),
                 TaskMetadata.sequence(WORDS, List.of("x", "y")),
@@ -51,7 +52,7 @@ class TaskMetadataJsonTest {
     /** The fields each kind writes into task.json, besides "kind". */
     private static final Map<String, Set<String>> OWN_FIELDS = Map.of(
             "PERMUTED_PIXELS", Set.of("labels", "imageHeight", "imageWidth", "permutationSeed", "poolSize"),
-            "FORECAST", Set.of("horizon", "inputMean", "inputStd"),
+            "FORECAST", Set.of("horizon", "squashed", "inputMean", "inputStd"),
             "TEXT_CLASSIFICATION", Set.of("labels", "tokenizer", "lowerCase", "unknownId", "maxLength"),
             "SEQUENCE", Set.of());
 
@@ -77,10 +78,10 @@ class TaskMetadataJsonTest {
                 .collect(Collectors.toSet()), "the names written artifacts use");
     }
 
-    /** Each field a kind requires, with a sample of that kind. */
+    /** Each field a kind requires, with a sample of that kind (poolSize and squashed are optional). */
     static Stream<Arguments> requiredFields() {
-        return samples().limit(4).flatMap(task -> OWN_FIELDS.get(task.kind().name()).stream()
-                .filter(field -> !field.equals("poolSize"))
+        return samples().limit(5).flatMap(task -> OWN_FIELDS.get(task.kind().name()).stream()
+                .filter(field -> !field.equals("poolSize") && !field.equals("squashed"))
                 .map(field -> Arguments.of(task, field)));
     }
 
@@ -97,7 +98,7 @@ class TaskMetadataJsonTest {
 
     @Test
     void aMissingOrUnknownKindIsRefusedListingTheKinds() throws IOException {
-        MetadataWriter.write(dir, TaskMetadata.forecast(1, 0f, 1f));
+        MetadataWriter.write(dir, TaskMetadata.forecast(1, false, 0f, 1f));
         rewrite(json -> json.addProperty("kind", "AUDIO"));
         ArtifactFormatException unknown = assertThrows(ArtifactFormatException.class, () -> MetadataReader.read(dir));
         assertTrue(unknown.getMessage().contains("\"kind\" is \"AUDIO\"; expected one of [PERMUTED_PIXELS, FORECAST,"
@@ -109,7 +110,7 @@ class TaskMetadataJsonTest {
 
     @Test
     void aMistypedOrInvalidFieldIsNamed() throws IOException {
-        MetadataWriter.write(dir, TaskMetadata.forecast(15, 0.9f, 0.25f));
+        MetadataWriter.write(dir, TaskMetadata.forecast(15, false, 0.9f, 0.25f));
         rewrite(json -> json.addProperty("horizon", "soon"));
         ArtifactFormatException mistyped = assertThrows(ArtifactFormatException.class, () -> MetadataReader.read(dir));
         assertTrue(mistyped.getMessage().contains("field \"horizon\" is \"soon\"; FORECAST metadata needs an integer"),
@@ -154,7 +155,7 @@ class TaskMetadataJsonTest {
         writeTaskJson("{\"kind\": \"FORECAST\", \"labels\": [], \"imageHeight\": 0, \"imageWidth\": 0,"
                 + " \"permutationSeed\": 0, \"poolSize\": 1, \"inputMean\": 0.9, \"inputStd\": 1.0, \"horizon\": 15,"
                 + " \"lowerCase\": false, \"unknownId\": 0, \"maxLength\": 0}");
-        assertEquals(TaskMetadata.forecast(15, 0.9f, 1f), MetadataReader.read(dir));
+        assertEquals(TaskMetadata.forecast(15, false, 0.9f, 1f), MetadataReader.read(dir));
 
         writeTaskJson("{\"kind\": \"TEXT_CLASSIFICATION\", \"labels\": [\"negative\", \"positive\"], \"imageHeight\": 0,"
                 + " \"imageWidth\": 0, \"permutationSeed\": 0, \"poolSize\": 1, \"inputMean\": 0.0, \"inputStd\": 1.0,"

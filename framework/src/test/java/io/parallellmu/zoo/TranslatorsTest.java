@@ -21,6 +21,8 @@ import io.parallellmu.nn.Nonlinearity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The forecast and text translators give what the raw block gives for the same prepared input. */
@@ -45,27 +47,31 @@ class TranslatorsTest {
         return TaskMetadata.textClassification(VOCABULARY, List.of("neg", "pos"), tokenizer, false, 1, 5);
     }
 
-    @Test
-    void forecastIsTheLastStepsOutputInTheSeriesUnits() throws Exception {
+    /** A squashed model reads (tanh(x − 1) − mean) / std, and its output goes back through 1 + atanh. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void forecastIsTheLastStepsOutputInTheSeriesUnits(boolean squashed) throws Exception {
         ModelConfig config = ModelConfig.of(TaskSpec.sequenceRegression(1, 1, true),
                 new LmuConfig(4, 4, 8, 1, 2, 0f, Nonlinearity.TANH));
-        float mean = 0.9f;
-        float std = 0.25f;
+        float mean = squashed ? -0.066f : 0.9f;
+        float std = squashed ? 1f : 0.25f;
         float[] history = {0.5f, 0.7f, 1.1f, 1.2f, 0.9f, 0.6f, 0.4f};
         try (NDManager manager = NDManager.newBaseManager()) {
             Block block = ZooFixtures.initialised(config, manager, history.length);
             Path dir = ModelArtifact.write(temp.resolve("tiny-forecast"), block, config,
-                    TaskMetadata.forecast(15, mean, std), ZooFixtures.card("mackey-glass")).directory();
+                    TaskMetadata.forecast(15, squashed, mean, std), ZooFixtures.card("mackey-glass")).directory();
             float[] normalised = new float[history.length];
             for (int t = 0; t < history.length; t++) {
-                normalised[t] = (history[t] - mean) / std;
+                normalised[t] = (float) (((squashed ? Math.tanh(history[t] - 1.0) : history[t]) - mean) / std);
             }
             float[] perStep = block.forward(new ParameterStore(manager, false),
                     new NDList(manager.create(normalised).reshape(1, history.length, 1)), false).head()
                     .toFloatArray(); // (1, L, 1)
             try (ZooModel<float[], Float> model = byPath(float[].class, Float.class, dir).loadModel();
                     Predictor<float[], Float> predictor = model.newPredictor()) {
-                assertEquals(perStep[history.length - 1] * std + mean, predictor.predict(history), 1e-6);
+                double output = perStep[history.length - 1] * std + mean;
+                double expected = squashed ? 1 + 0.5 * Math.log((1 + output) / (1 - output)) : output;
+                assertEquals(expected, predictor.predict(history), 1e-5);
                 TranslateException empty = assertThrows(TranslateException.class,
                         () -> predictor.predict(new float[0]));
                 assertTrue(empty.getMessage().contains("tiny-forecast expects a history window of at least 1 value"),

@@ -70,7 +70,8 @@ public final class MackeyGlassTask implements BenchmarkTask {
         RandomAccessDataset test = Sizing.subset(split(request, Usage.TEST, DATA_SEED), Usage.TEST, request);
         return new TaskData(TaskSpec.sequenceRegression(1, 1, true), Sizing.subset(train, Usage.TRAIN, request),
                 validation, test, train.provenance(), request.settings().length(),
-                TaskMetadata.forecast(train.getRecipe().horizon(), (float) train.getMean(), 1f),
+                TaskMetadata.forecast(train.getRecipe().horizon(), train.getRecipe().squash(), (float) train.getMean(),
+                        1f),
                 TestScoring.by(validationMetric()));
     }
 

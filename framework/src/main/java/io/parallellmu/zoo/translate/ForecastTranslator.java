@@ -41,7 +41,7 @@ public final class ForecastTranslator implements Translator<float[], Float> {
                 throw new TranslateException(artifact + " expects finite history values, got " + input[t]
                         + " at step " + t);
             }
-            normalised[t] = (input[t] - task.inputMean()) / task.inputStd();
+            normalised[t] = task.toModel(input[t]);
         }
         return new NDList(ctx.getNDManager().create(normalised).reshape(input.length, 1)); // (L, 1)
     }
@@ -51,7 +51,7 @@ public final class ForecastTranslator implements Translator<float[], Float> {
     public Float processOutput(TranslatorContext ctx, NDList list) {
         NDArray out = list.singletonOrThrow(); // (L, 1) per step, or (1) for a summary model
         float[] values = out.toFloatArray();
-        return values[values.length - 1] * task.inputStd() + task.inputMean();
+        return task.fromModel(values[values.length - 1]);
     }
 
     /** {@inheritDoc} */
