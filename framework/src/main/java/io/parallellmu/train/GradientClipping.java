@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import java.util.List;
@@ -54,11 +55,13 @@ public final class GradientClipping {
                 gradient.attach(scope); // closed with the scope, so the wrapper never leaks
                 gradients.add(gradient);
             }
+            // Summed in float64: a float32 sum of squares overflows once one gradient passes about 1.8e19, which
+            // would report a finite gradient (that Adam still steps with) as an infinite norm.
             NDList squaredNorms = new NDList();
             for (NDArray gradient : gradients) {
-                squaredNorms.add(gradient.square().sum());
+                squaredNorms.add(gradient.toType(DataType.FLOAT64, false).square().sum());
             }
-            double norm = Math.sqrt(NDArrays.stack(squaredNorms).sum().getFloat());
+            double norm = Math.sqrt(NDArrays.stack(squaredNorms).sum().getDouble());
             if (Double.isFinite(norm) && norm > maxNorm) {
                 float scale = (float) (maxNorm / norm);
                 for (NDArray gradient : gradients) {

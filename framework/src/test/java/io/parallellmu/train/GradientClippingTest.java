@@ -50,4 +50,18 @@ class GradientClippingTest {
             assertArrayEquals(new float[] {-12f}, parameters.get(1).getGradient().toFloatArray(), 1e-6f);
         }
     }
+
+    @Test
+    void aFiniteGradientWhoseSquareOverflowsFloat32HasAFiniteNorm() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray w = manager.create(new float[] {1, 1});
+            w.setRequiresGradient(true);
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                collector.backward(w.mul(manager.create(new float[] {3e20f, -4e20f})).sum());
+            }
+            // 3e20² overflows float32 (max 3.4e38); the norm is 5e20, and clipping to 5e20 / 2 halves it
+            assertEquals(5e20, GradientClipping.clipGlobalNorm(List.of(w), 2.5e20f), 1e15);
+            assertArrayEquals(new float[] {1.5e20f, -2e20f}, w.getGradient().toFloatArray(), 1e14f);
+        }
+    }
 }
