@@ -66,7 +66,7 @@ public class OriginalLmu extends AbstractBlock {
         try (NDManager scope = NDManager.subManagerOf(x)) {
             scope.tempAttachAll(x);
             NDList projected = cell.projectInputs(parameterStore, x.transpose(1, 0, 2), training); // (L, B, 1), (L, B, H)
-            NDList weights = cell.recurrentWeights(parameterStore, x.getDevice(), training);
+            NDList weights = cell.recurrentWeights(parameterStore, scope, x.getDevice(), training);
             NDList xu = projected.get(0).split(length, 0); // L × (1, B, 1)
             NDList xh = projected.get(1).split(length, 0); // L × (1, B, H)
             NDArray h = x.getManager().zeros(new Shape(batch, cell.getHiddenSize()), x.getDataType(), x.getDevice());

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import io.parallellmu.lti.DiscreteLtiSystem;
@@ -102,5 +103,31 @@ class OriginalLmuTest {
             System.arraycopy(flat, (int) (r * cols), out[r], 0, (int) cols);
         }
         return out;
+    }
+
+    /**
+     * A forward pass, trained or not, leaves nothing with the manager that holds the parameters: arrays computed
+     * from parameters once belonged to it and stayed for the model's life, with about 0.45 GB of native memory per
+     * pass of the 2019 Mackey-Glass model.
+     */
+    @Test
+    void aForwardPassLeavesNoArrayWithTheParametersManager() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            OriginalLmu lmu = OriginalLmu.builder().setOrder(4).setTheta(4).setHiddenSize(6)
+                    .optReturnSequences(true).build();
+            lmu.initialize(manager, DataType.FLOAT32, new Shape(2, 7, 3));
+            ParameterStore store = new ParameterStore(manager, false);
+            int before = manager.getManagedArrays().size();
+            for (boolean training : new boolean[] {true, false}) {
+                try (NDManager batch = manager.newSubManager();
+                        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray out = lmu.forward(store, new NDList(batch.randomNormal(new Shape(2, 7, 3))), training)
+                            .singletonOrThrow(); // (2, 7, 6)
+                    collector.backward(out.sum());
+                }
+                lmu.getParameters().values().forEach(p -> p.getArray().getGradient().close());
+            }
+            assertEquals(before, manager.getManagedArrays().size(), "arrays left with the parameters' manager");
+        }
     }
 }
