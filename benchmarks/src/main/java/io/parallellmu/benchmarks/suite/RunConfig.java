@@ -8,7 +8,8 @@ import io.parallellmu.train.Optimisation;
 
 /**
  * Everything a profile fixes for one (task, family) run: data sizes and training length, the family's settings,
- * and the text models' embedding and head widths, as the task states them ({@link RunSettings}), with the profile. Its {@link #name()} is the config name in every result file.
+ * and the text models' embedding and head widths, as the task states them ({@link RunSettings}), with the profile.
+ * Its {@link #name()} is the config name in every result file.
  *
  * @param profile the profile's id, such as {@code quick}
  * @param settings data sizes, lengths, batch, epochs and learning rate

@@ -141,7 +141,8 @@ public final class MackeyGlassTask implements BenchmarkTask {
             case ORIGINAL_LMU -> 100; // sequential, so fewer epochs: 100 take twice the LMU's 300
             default -> 200;
         };
-        return recipeSized(family, RunSettings.of(data.withEpochs(epochs), DefaultConfigs.mackeyGlass(family).family()));
+        return recipeSized(family,
+                RunSettings.of(data.withEpochs(epochs), DefaultConfigs.mackeyGlass(family).family()));
     }
 
     /** {@inheritDoc} */

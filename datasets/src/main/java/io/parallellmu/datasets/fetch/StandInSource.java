@@ -8,8 +8,8 @@ import java.nio.file.Path;
  * A real offline data source that stands in for a task's official data set.
  *
  * <p>Implementations register themselves with {@code @AutoService(StandInSource.class)}, which writes their
- * {@code META-INF/services} entry at compile time, and are listed by {@link StandInSources}. {@link #ensure} is idempotent: when the converted data is already
- * cached and verified it returns at once.
+ * {@code META-INF/services} entry at compile time, and are listed by {@link StandInSources}. {@link #ensure} is
+ * idempotent: when the converted data is already cached and verified it returns at once.
  */
 public interface StandInSource {
 

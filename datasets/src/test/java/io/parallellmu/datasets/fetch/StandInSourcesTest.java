@@ -26,6 +26,7 @@ class StandInSourcesTest {
     void standInsAreListedByNameWhateverOrderTheServiceLoaderFindsThem() {
         List<StandInSource> all = StandInSources.all();
         assertEquals(all.stream().sorted(Comparator.comparing(StandInSource::name)).toList(), all);
-        assertEquals(all.size(), all.stream().map(StandInSource::name).distinct().count(), "a name is registered twice");
+        assertEquals(all.size(), all.stream().map(StandInSource::name).distinct().count(),
+                "a name is registered twice");
     }
 }
