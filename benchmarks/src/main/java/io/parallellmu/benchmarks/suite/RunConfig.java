@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.suite;
 
+import io.parallellmu.benchmarks.tasks.RunSettings;
 import io.parallellmu.benchmarks.tasks.TaskSettings;
 import io.parallellmu.models.ConfigKey;
 import io.parallellmu.models.FamilyConfig;
@@ -7,7 +8,8 @@ import io.parallellmu.train.Optimisation;
 
 /**
  * Everything a profile fixes for one (task, family) run: data sizes and training length, the family's settings,
- * and the text models' embedding and head widths. Its {@link #name()} is the config name in every result file.
+ * and the text models' embedding and head widths, as the task states them ({@link RunSettings}), with the profile.
+ * Its {@link #name()} is the config name in every result file.
  *
  * @param profile the profile's id, such as {@code quick}
  * @param settings data sizes, lengths, batch, epochs and learning rate
@@ -33,32 +35,19 @@ public record RunConfig(String profile, TaskSettings settings, FamilyConfig fami
      */
     public RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
             int headHiddenSize) {
-        this(profile, settings, family, embeddingSize, headHiddenSize, Optimisation.WARM_UP_COSINE_CLIP_1);
+        this(profile, settings, family, embeddingSize, headHiddenSize, Optimisation.WARM_UP_COSINE_CLIP_1, null);
     }
 
     /**
-     * A run with the given optimisation, sized like the others.
+     * A profile's run, as its task states it.
      *
      * @param profile the profile's id
-     * @param settings data sizes, lengths, batch, epochs and learning rate
-     * @param family the family's settings
-     * @param embeddingSize token embedding width
-     * @param headHiddenSize pair-MLP and attention-output width
-     * @param optimisation the learning-rate schedule and gradient clipping
+     * @param run what the task runs in that profile
+     * @return the run
      */
-    public RunConfig(String profile, TaskSettings settings, FamilyConfig family, int embeddingSize,
-            int headHiddenSize, Optimisation optimisation) {
-        this(profile, settings, family, embeddingSize, headHiddenSize, optimisation, null);
-    }
-
-    /**
-     * Returns the same run with its size fixed by a published recipe.
-     *
-     * @param recipe the recipe that fixes the size
-     * @return the run, named so that the report says so
-     */
-    public RunConfig withSizeFixedBy(String recipe) {
-        return new RunConfig(profile, settings, family, embeddingSize, headHiddenSize, optimisation, recipe);
+    public static RunConfig of(String profile, RunSettings run) {
+        return new RunConfig(profile, run.settings(), run.family(), run.embeddingSize(), run.headHiddenSize(),
+                run.optimisation(), run.sizedBy());
     }
 
     /**

@@ -12,7 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** One task of the paper, as the suite runs it. */
+/**
+ * One task of the paper, as the suite runs it: its data, loss and metrics, and what each profile of the suite runs
+ * on it ({@link #tiny}, {@link #quick}, {@link #standard}, {@link #paper}), with where each setting comes from.
+ *
+ * <p>Implementations register themselves with {@code @AutoService(BenchmarkTask.class)}, which writes their
+ * {@code META-INF/services} entry at compile time, and are found by {@link Tasks}: one per {@link TaskId}.
+ */
 public interface BenchmarkTask {
 
     /**
@@ -77,4 +83,40 @@ public interface BenchmarkTask {
      * @return the official layout
      */
     OfficialLayout official();
+
+    /**
+     * Returns the tiny profile's run of a family: fixture-sized data and a model of a few hundred to a few thousand
+     * parameters, seconds per run, for tests.
+     *
+     * @param family one of {@link #families()}
+     * @return the run's settings
+     */
+    RunSettings tiny(ModelFamily family);
+
+    /**
+     * Returns the quick profile's run of a family: subsampled data, short sequences and few epochs, showing real
+     * learning in minutes on a CPU, with every baseline no smaller than the parallel LMU unless a published recipe
+     * fixes its size ({@link RunSettings#sizedBy}).
+     *
+     * @param family one of {@link #families()}
+     * @return the run's settings
+     */
+    RunSettings quick(ModelFamily family);
+
+    /**
+     * Returns the standard profile's run of a family: the default models on all the data for a few epochs (hours on
+     * a CPU).
+     *
+     * @param family one of {@link #families()}
+     * @return the run's settings
+     */
+    RunSettings standard(ModelFamily family);
+
+    /**
+     * Returns the paper profile's run of a family: the paper's sizes and training lengths where known.
+     *
+     * @param family one of {@link #families()}
+     * @return the run's settings
+     */
+    RunSettings paper(ModelFamily family);
 }

@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.tasks;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
@@ -19,6 +21,7 @@ import io.parallellmu.models.BeamSettings;
 import io.parallellmu.models.Decoding;
 import io.parallellmu.models.Seq2SeqModel;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.models.TransformerConfig;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
@@ -36,7 +39,12 @@ import java.util.function.Supplier;
  * (TF-NMT's {@code length_penalty_weight} 1.0), up to 2·Ls + 10 tokens; otherwise (quick) greedily, with sources
  * cut to the profile's length and translations to the target length.
  */
+@AutoService(BenchmarkTask.class)
 public final class IwsltTask implements BenchmarkTask {
+
+    /** The standard profile's data: every sentence pair, both sides cut or padded to 50 tokens, for 5 epochs. */
+    private static final TaskSettings ALL_DATA = TaskSettings.limits(0, 0, 0).length(50).vocabulary(17_191)
+            .batchSize(64).epochs(5).learningRate(0.001f);
 
     /** {@inheritDoc} */
     @Override
@@ -156,5 +164,41 @@ public final class IwsltTask implements BenchmarkTask {
     @Override
     public OfficialLayout official() {
         return IwsltDataset.OFFICIAL;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public RunSettings tiny(ModelFamily family) {
+        return RunSettings.tinyText(family, 10, 300);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The one-layer transformer without dropout overfit by epoch 5 (BLEU 1.9); two layers with the usual dropout
+     * 0.1 reach 4.1; D 64 (its own embeddings) so that it has no fewer parameters than the LMU. The (cut) test
+     * sources are translated greedily: quick shows learning, the paper profile decodes as NMT does.
+     */
+    @Override
+    public RunSettings quick(ModelFamily family) {
+        return RunSettings.of(TaskSettings.limits(3000, 200, 200).length(12).vocabulary(1500)
+                .batchSize(100).epochs(20).learningRate(0.005f),
+                family == ModelFamily.TRANSFORMER ? new TransformerConfig(64, 4, 2, 128, 0.1f)
+                        : RunSettings.small(family, 12, 64, 96), 64, 96);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public RunSettings standard(ModelFamily family) {
+        return RunSettings.textEncoder(id(), family, ALL_DATA);
+    }
+
+    /**
+     * {@inheritDoc} The standard profile's data and models for 15 epochs, the test split translated by beam search
+     * of width 10 on uncut sources.
+     */
+    @Override
+    public RunSettings paper(ModelFamily family) {
+        return RunSettings.textEncoder(id(), family, ALL_DATA.withEpochs(15).withBeamSearch(10));
     }
 }

@@ -1,5 +1,6 @@
 package io.parallellmu.benchmarks.tasks;
 
+import com.google.auto.service.AutoService;
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.training.dataset.Dataset.Usage;
 import io.parallellmu.datasets.OfficialLayout;
@@ -9,7 +10,8 @@ import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.TaskSpec;
 
 /** Quora Question Pairs (or its synthetic stand-in): duplicate or not, test metric accuracy. */
-public final class QqpTask extends WordTask {
+@AutoService(BenchmarkTask.class)
+public final class QqpTask extends PairTask {
 
     /** {@inheritDoc} */
     @Override

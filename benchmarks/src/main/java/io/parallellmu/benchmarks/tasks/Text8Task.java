@@ -1,5 +1,7 @@
 package io.parallellmu.benchmarks.tasks;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
@@ -15,7 +17,11 @@ import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.text8.Text8Dataset;
 import io.parallellmu.metrics.BitsPerCharacter;
 import io.parallellmu.metrics.Metric;
+import io.parallellmu.models.LmuConfig;
+import io.parallellmu.models.SsmConfig;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.models.TransformerConfig;
+import io.parallellmu.nn.Nonlinearity;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
 import ai.djl.translate.TranslateException;
@@ -36,6 +42,7 @@ import java.util.function.Supplier;
  * exact for as much of the past as their memory holds within L characters. The first window of the split, and a
  * window whose predecessor is not in a subsampled test subset, are scored without context.
  */
+@AutoService(BenchmarkTask.class)
 public final class Text8Task implements BenchmarkTask {
 
     /** {@inheritDoc} */
@@ -146,5 +153,40 @@ public final class Text8Task implements BenchmarkTask {
     @Override
     public OfficialLayout official() {
         return Text8Dataset.OFFICIAL;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public RunSettings tiny(ModelFamily family) {
+        return RunSettings.tinyText(family, 24, 27);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public RunSettings quick(ModelFamily family) {
+        return RunSettings.of(TaskSettings.limits(10000, 400, 800).length(64).vocabulary(27)
+                .batchSize(100).epochs(8).learningRate(0.005f), switch (family) {
+                    // two layers of 8 memory channels of order 16 over θ = 32 characters
+                    case LMU -> new LmuConfig(16, 32, 128, 8, 2, 0f, Nonlinearity.TANH);
+                    // the transformer's FFN is 320 wide so that it has no fewer parameters than the two-layer LMU
+                    case TRANSFORMER -> new TransformerConfig(64, 4, 1, 320, 0f);
+                    // and the SSM is 148 wide for the same reason
+                    case SSM -> new SsmConfig(64, 148, 1, 0f);
+                    default -> RunSettings.small(family, 64, 64, 128);
+                }, 32, 0);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public RunSettings standard(ModelFamily family) {
+        return RunSettings.textEncoder(id(), family, TaskSettings.limits(50_000, 2000, 0).length(256).vocabulary(27)
+                .batchSize(64).epochs(2).learningRate(0.001f)); // the whole test split
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public RunSettings paper(ModelFamily family) {
+        return RunSettings.textEncoder(id(), family, TaskSettings.limits(0, 0, 0).length(256).vocabulary(27)
+                .batchSize(64).epochs(5).learningRate(0.001f));
     }
 }

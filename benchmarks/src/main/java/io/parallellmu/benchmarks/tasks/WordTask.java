@@ -8,6 +8,7 @@ import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -37,6 +38,24 @@ abstract class WordTask implements BenchmarkTask {
      */
     abstract TaskSpec spec(int vocabularySize);
 
+    /**
+     * Returns the standard profile's data: every record, cut or padded to the task's length, for 3 epochs.
+     *
+     * @return the settings
+     */
+    abstract TaskSettings allData();
+
+    /** {@inheritDoc} The {@link RunSettings#textEncoder} models on {@link #allData}. */
+    @Override
+    public RunSettings standard(ModelFamily family) {
+        return RunSettings.textEncoder(id(), family, allData());
+    }
+
+    /** {@inheritDoc} The standard profile's data and models, for 10 epochs. */
+    @Override
+    public RunSettings paper(ModelFamily family) {
+        return RunSettings.textEncoder(id(), family, allData().withEpochs(10));
+    }
 
     /** {@inheritDoc} */
     @Override

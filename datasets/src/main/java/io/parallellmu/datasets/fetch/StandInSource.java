@@ -7,9 +7,9 @@ import java.nio.file.Path;
 /**
  * A real offline data source that stands in for a task's official data set.
  *
- * <p>Implementations are registered in {@code META-INF/services/io.parallellmu.datasets.fetch.StandInSource}
- * and listed by {@link StandInSources}. {@link #ensure} is idempotent: when the converted data is already
- * cached and verified it returns at once.
+ * <p>Implementations register themselves with {@code @AutoService(StandInSource.class)}, which writes their
+ * {@code META-INF/services} entry at compile time, and are listed by {@link StandInSources}. {@link #ensure} is
+ * idempotent: when the converted data is already cached and verified it returns at once.
  */
 public interface StandInSource {
 

@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.imdb;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.vocabulary.DataKind;
 import com.google.gson.Gson;
@@ -35,6 +37,7 @@ import java.util.stream.Stream;
  * shuffle into 80% {@code train.jsonl} and 20% {@code test.jsonl}, one object per line with {@code name},
  * {@code label}, {@code latin1} and {@code text}.
  */
+@AutoService(StandInSource.class)
 public final class SpamAssassinStandIn extends CachedStandIn {
 
     /** The stand-in's name. */

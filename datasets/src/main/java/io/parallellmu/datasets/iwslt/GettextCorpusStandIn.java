@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.iwslt;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
@@ -41,6 +43,7 @@ import java.util.stream.Stream;
  * two splits. The vocabularies are built from the training split. Everything is written in the official
  * layout ({@link IwsltCorpus}) with a manifest recording each package's version and the corpus checksum.
  */
+@AutoService(StandInSource.class)
 public final class GettextCorpusStandIn extends CachedStandIn {
 
     /** The stand-in's name. */

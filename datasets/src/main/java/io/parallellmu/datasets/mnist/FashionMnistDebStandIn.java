@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.mnist;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.datasets.fetch.DebianPackages;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +18,7 @@ import java.util.Optional;
  * <p>Debian may replace the {@code .deb}, so the pinned checksum is that of the decompressed IDX data; the
  * provenance records the package version that was fetched.
  */
+@AutoService(StandInSource.class)
 public final class FashionMnistDebStandIn extends MnistStandIn {
 
     /** The stand-in's name. */

@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.mnist;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
@@ -23,6 +25,7 @@ import java.util.Arrays;
  * <p>A fixed-seed shuffle splits them 8,000 train / 1,000 validation / 1,000 test: the training IDX file
  * holds 9,000 records, its last 1,000 being the validation split, and the test file 1,000.
  */
+@AutoService(StandInSource.class)
 public final class MnistNpmStandIn extends MnistStandIn {
 
     /** The stand-in's name. */

@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.qqp;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
@@ -24,6 +26,7 @@ import java.util.Random;
  * the same distribution of word bags: lexical overlap says nothing about the label, while word order (who
  * did it to whom, through active and passive voice) decides it.
  */
+@AutoService(StandInSource.class)
 public final class QqpSyntheticStandIn extends CachedStandIn {
 
     /** The stand-in's name. */

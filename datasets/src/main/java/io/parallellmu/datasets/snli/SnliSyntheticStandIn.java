@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.snli;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.vocabulary.TaskId;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -32,6 +34,7 @@ import java.util.Random;
  * independent of the label except for the single word "not"; the label hinges on negation, the scope of the
  * time and who acted.
  */
+@AutoService(StandInSource.class)
 public final class SnliSyntheticStandIn extends CachedStandIn {
 
     /** The stand-in's name. */

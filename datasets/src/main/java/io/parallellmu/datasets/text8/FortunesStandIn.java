@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.text8;
 
+import com.google.auto.service.AutoService;
+import io.parallellmu.datasets.fetch.StandInSource;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.fetch.DebianPackages.Pin;
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
  * {@code .u8} links are left out. Files are taken in package order, then name order; the {@code %} lines that
  * separate quotations become spaces like all punctuation.
  */
+@AutoService(StandInSource.class)
 public final class FortunesStandIn extends CachedStandIn {
 
     /** The stand-in's name. */
