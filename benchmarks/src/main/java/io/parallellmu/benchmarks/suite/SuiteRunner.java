@@ -241,8 +241,10 @@ public final class SuiteRunner {
     }
 
     private String reproduce() {
+        // the command line names the program ("plmu suite ..."); exec:java takes only its arguments
+        String arguments = plan.commandLine().replaceFirst("^plmu ", "");
         return "From a clone at the git commit above, with JDK 17 and Maven 3.8+:\n\n```sh\n"
-                + "mvn -B -q -pl benchmarks -am compile exec:java -Dexec.args=\"" + plan.commandLine().replace("\"", "\\\"")
+                + "mvn -B -q -pl benchmarks -am compile exec:java -Dexec.args=\"" + arguments.replace("\"", "\\\"")
                 + "\"\n```\n\nOfficial data is used when present under the data directory (`" + plan.dataDir()
                 + "`, or set PLMU_DATA); otherwise the stand-ins are fetched into it automatically. The data kind, "
                 + "source and checksum of every run are in results.csv; the config name of each run spells out its "

@@ -69,6 +69,8 @@ class SuiteEndToEndTest {
         for (String heading : List.of("## Summary", "## Tasks", "## Provenance", "plmu suite --profile tiny (test)")) {
             assertTrue(report.contains(heading), "report.md lacks " + heading);
         }
+        assertTrue(report.contains("exec:java -Dexec.args=\"suite --profile tiny (test)\""),
+                "the reproduce line gives exec:java the arguments, not the program's name");
         for (TaskId task : TaskId.values()) {
             assertTrue(report.contains("### " + task.displayName()), "report.md lacks the table of " + task);
             assertTrue(Files.size(dir.charts().resolve(task.id() + "-loss.png")) > 0, task + " loss chart");
