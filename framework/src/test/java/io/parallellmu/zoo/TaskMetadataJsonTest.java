@@ -44,6 +44,8 @@ class TaskMetadataJsonTest {
                 TaskMetadata.forecast(15, 0.9f, 0.25f),
                 TaskMetadata.textClassification(WORDS, List.of("negative", "positive"),
                         "ai.djl.modality.nlp.preprocess.SimpleTokenizer", true, 1, 400),
+                TaskMetadata.textPairClassification(WORDS, List.of("entailment", "neutral", "contradiction"),
+                        "io.parallellmu.text.WordTokenizer", true, 1, 40),
                 TaskMetadata.sequence(WORDS, List.of("x", "y")),
                 TaskMetadata.sequence());
     }
@@ -53,6 +55,7 @@ class TaskMetadataJsonTest {
             "PERMUTED_PIXELS", Set.of("labels", "imageHeight", "imageWidth", "permutationSeed", "poolSize"),
             "FORECAST", Set.of("horizon", "inputMean", "inputStd"),
             "TEXT_CLASSIFICATION", Set.of("labels", "tokenizer", "lowerCase", "unknownId", "maxLength"),
+            "TEXT_PAIR_CLASSIFICATION", Set.of("labels", "tokenizer", "lowerCase", "unknownId", "maxLength"),
             "SEQUENCE", Set.of());
 
     @ParameterizedTest
@@ -79,7 +82,7 @@ class TaskMetadataJsonTest {
 
     /** Each field a kind requires, with a sample of that kind. */
     static Stream<Arguments> requiredFields() {
-        return samples().limit(4).flatMap(task -> OWN_FIELDS.get(task.kind().name()).stream()
+        return samples().limit(5).flatMap(task -> OWN_FIELDS.get(task.kind().name()).stream()
                 .filter(field -> !field.equals("poolSize"))
                 .map(field -> Arguments.of(task, field)));
     }
@@ -101,7 +104,7 @@ class TaskMetadataJsonTest {
         rewrite(json -> json.addProperty("kind", "AUDIO"));
         ArtifactFormatException unknown = assertThrows(ArtifactFormatException.class, () -> MetadataReader.read(dir));
         assertTrue(unknown.getMessage().contains("\"kind\" is \"AUDIO\"; expected one of [PERMUTED_PIXELS, FORECAST,"
-                + " TEXT_CLASSIFICATION, SEQUENCE]"), unknown.getMessage());
+                + " TEXT_CLASSIFICATION, TEXT_PAIR_CLASSIFICATION, SEQUENCE]"), unknown.getMessage());
         rewrite(json -> json.remove("kind"));
         ArtifactFormatException missing = assertThrows(ArtifactFormatException.class, () -> MetadataReader.read(dir));
         assertTrue(missing.getMessage().contains("lacks the field \"kind\""), missing.getMessage());
