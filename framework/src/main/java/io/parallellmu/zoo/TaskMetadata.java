@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * model's cell order in {@code cell-permutation.txt}, and vocabularies in {@code vocabulary.txt} and
  * {@code output-vocabulary.txt} (one token per line, the line number being its id).
  */
-public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClassification, RawSequence {
+public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClassification, TextPairClassification,
+        RawSequence {
 
     /**
      * Returns this metadata's kind: its name in {@code task.json}, its DJL application and its translators.
@@ -91,6 +92,23 @@ public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClass
     static TextClassification textClassification(List<String> vocabulary, List<String> labels, String tokenizer,
             boolean lowerCase, int unknownId, int maxLength) {
         return new TextClassification(vocabulary, labels, tokenizer, lowerCase, unknownId, maxLength);
+    }
+
+    /**
+     * Metadata of a sentence-pair classifier.
+     *
+     * @param vocabulary the tokens by id, shared by both texts
+     * @param labels the class names, by class index
+     * @param tokenizer the class name of the DJL {@code Tokenizer} used in training
+     * @param lowerCase the tokenizer's lower-case flag
+     * @param unknownId the id of tokens outside the vocabulary
+     * @param maxLength the longest token sequence of each text the model was trained on
+     * @return the metadata
+     * @see TextPairClassification
+     */
+    static TextPairClassification textPairClassification(List<String> vocabulary, List<String> labels,
+            String tokenizer, boolean lowerCase, int unknownId, int maxLength) {
+        return new TextPairClassification(vocabulary, labels, tokenizer, lowerCase, unknownId, maxLength);
     }
 
     /**

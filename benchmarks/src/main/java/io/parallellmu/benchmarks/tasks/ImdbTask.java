@@ -6,7 +6,7 @@ import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.imdb.ImdbDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskDataset;
-import io.parallellmu.datasets.text.WordTokenizer;
+import io.parallellmu.text.WordTokenizer;
 import io.parallellmu.models.TaskSpec;
 import io.parallellmu.zoo.TaskMetadata;
 

@@ -10,7 +10,7 @@ import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.TextVocabulary;
-import io.parallellmu.datasets.text.WordTokenizer;
+import io.parallellmu.text.WordTokenizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
