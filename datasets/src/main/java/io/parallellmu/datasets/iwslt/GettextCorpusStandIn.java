@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.iwslt;
 
+import io.parallellmu.text.HtmlEntities;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
@@ -10,7 +11,7 @@ import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.TextVocabulary;
-import io.parallellmu.text.WordTokenizer;
+import io.parallellmu.text.EntityWordTokenizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public final class GettextCorpusStandIn extends CachedStandIn {
     @Override
     protected void convert(Path target, Path scratch, PrintStream log) throws IOException {
         DebianPackages debian = new DebianPackages(log);
-        WordTokenizer tokenizer = new WordTokenizer(false);
+        EntityWordTokenizer tokenizer = IwsltDataset.tokenizer();
         Set<String> seen = new LinkedHashSet<>();
         Map<String, String> versions = new LinkedHashMap<>();
         boolean allPinned = true;
@@ -122,7 +123,8 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                 catalogs++;
                 for (MoCatalog.Entry entry : MoCatalog.read(mo)) {
                     for (CatalogPairs.Pair pair : CatalogPairs.of(entry)) {
-                        seen.add(escaped(tokenizer.tokenize(pair.english())) + "\t" + escaped(tokenizer.tokenize(pair.vietnamese())));
+                        seen.add(String.join(" ", tokenizer.tokenize(pair.english())) + "\t"
+                                + String.join(" ", tokenizer.tokenize(pair.vietnamese())));
                     }
                 }
             }
@@ -155,10 +157,6 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                     .sorted()
                     .collect(Collectors.toList());
         }
-    }
-
-    private static String escaped(List<String> tokens) {
-        return tokens.stream().map(HtmlEntities::encode).collect(Collectors.joining(" "));
     }
 
     private static void write(Path target, List<String> pairs) throws IOException {

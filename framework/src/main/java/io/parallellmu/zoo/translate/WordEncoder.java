@@ -53,6 +53,15 @@ final class WordEncoder {
     }
 
     /**
+     * Returns the recorded tokenizer, which also joins tokens back into text.
+     *
+     * @return the tokenizer
+     */
+    Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /**
      * Encodes a text: its tokens' ids, cut to the trained maximum length.
      *
      * @param text the text
