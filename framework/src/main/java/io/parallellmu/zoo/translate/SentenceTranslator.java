@@ -72,20 +72,22 @@ public final class SentenceTranslator<O> implements NoBatchifyTranslator<String,
     public NDList processInput(TranslatorContext ctx, String input) throws TranslateException {
         WordEncoder.Encoded sentence = encoder.encode(input, "a sentence");
         NDManager manager = ctx.getNDManager();
-        NDList source = ClassifiedText.inputs(manager, sentence); // [ids (1, Ls), Ls (1)]
+        int length = sentence.ids().length;
+        NDArray source = manager.create(sentence.ids()).reshape(1, length); // (1, Ls)
+        NDArray sourceLength = manager.create(new int[] {length}); // (1)
         Seq2SeqModel model = (Seq2SeqModel) ctx.getModel().getBlock();
-        BeamSettings beam = new BeamSettings(task.beamWidth(), task.lengthPenalty(), 2 * sentence.ids().length + 10);
-        long[] ids = Decoding.beamSearch(model, new ParameterStore(manager, false), source.get(0), source.get(1),
+        BeamSettings beam = new BeamSettings(task.beamWidth(), task.lengthPenalty(), 2 * length + 10);
+        long[] ids = Decoding.beamSearch(model, new ParameterStore(manager, false), source, sourceLength,
                 task.beginId(), task.endId(), beam).get(0);
         List<String> tokens = Arrays.stream(ids).mapToObj(id -> task.outputVocabulary().get((int) id)).toList();
-        ctx.setAttachment(RESULT, new TranslatedText(encoder.tokenizer().buildSentence(tokens), sentence.ids().length,
+        ctx.setAttachment(RESULT, new TranslatedText(encoder.tokenizer().buildSentence(tokens), length,
                 sentence.unknownTokens()));
         long[] targetIn = new long[ids.length + 1]; // <bos> y
         targetIn[0] = task.beginId();
         System.arraycopy(ids, 0, targetIn, 1, ids.length);
         NDArray target = manager.create(Arrays.stream(targetIn).mapToInt(id -> (int) id).toArray())
                 .reshape(1, targetIn.length); // (1, Lt)
-        return new NDList(source.get(0), source.get(1), target);
+        return new NDList(source, sourceLength, target);
     }
 
     /** {@inheritDoc} Gives the translation found in {@link #processInput}. */
