@@ -21,6 +21,7 @@ import io.parallellmu.zoo.ModelCard;
 import io.parallellmu.zoo.PlmuModelZoo;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Checks a shipped model against its card the way the suite scored it: the task's data loaded with the settings of
@@ -52,11 +53,11 @@ final class CardCheck {
      *
      * @param taskId the task
      * @param id the shipped id
-     * @param tolerance how far the score may lie from the card's
+     * @param tolerance how far the score may lie from the card's, given the card's value
      * @return the task's data, with the metadata the data set gives a model now
      * @throws Exception if loading or scoring fails
      */
-    static TaskData matchesCard(TaskId taskId, String id, double tolerance) throws Exception {
+    static TaskData matchesCard(TaskId taskId, String id, DoubleUnaryOperator tolerance) throws Exception {
         try (ZooModel<NDList, NDList> model = PlmuModelZoo.loadModel(byId(NDList.class, NDList.class, id))) {
             ModelCard card = ModelArtifact.read(model.getModelPath()).card();
             NDManager manager = model.getNDManager().newSubManager();
@@ -72,7 +73,7 @@ final class CardCheck {
             TestScore score = data.score(model);
             assertEquals(card.metricName(), score.metric());
             assertEquals("test", card.metricSplit());
-            assertEquals(card.metricValue(), score.value(), tolerance,
+            assertEquals(card.metricValue(), score.value(), tolerance.applyAsDouble(card.metricValue()),
                     id + "'s " + score.metric() + " on " + data.test().size() + " test records against its card's");
             return data;
         }

@@ -50,7 +50,7 @@ class ShippedSequenceModelsTest {
 
     @Test
     void iwsltStandIn() throws Exception {
-        TaskData data = CardCheck.matchesCard(TaskId.IWSLT15_EN_VI, IWSLT, 0.5);
+        TaskData data = CardCheck.matchesCard(TaskId.IWSLT15_EN_VI, IWSLT, card -> 0.5);
         try (ZooModel<String, TranslatedText> model = PlmuModelZoo.loadModel(
                         CardCheck.byId(String.class, TranslatedText.class, IWSLT));
                 Predictor<String, TranslatedText> predictor = model.newPredictor();
@@ -100,7 +100,7 @@ class ShippedSequenceModelsTest {
 
     @Test
     void text8StandIn() throws Exception {
-        TaskData data = CardCheck.matchesCard(TaskId.TEXT8, TEXT8, 0.005);
+        TaskData data = CardCheck.matchesCard(TaskId.TEXT8, TEXT8, card -> 0.005);
         try (ZooModel<String, Classifications> model = PlmuModelZoo.loadModel(
                         CardCheck.byId(String.class, Classifications.class, TEXT8));
                 Predictor<String, Classifications> predictor = model.newPredictor();
