@@ -43,6 +43,8 @@ class SequenceTranslatorsTest {
     private static final List<String> TARGET = List.of("<pad>", "<unk>", "<bos>", "<eos>", "tôi", "không", "đi",
             "&amp;", "ở", ".", "&quot;");
     private static final List<String> ALPHABET = List.of(" ", "a", "b", "c", "d", "e");
+    private static final ModelConfig CHARACTER_CONFIG = new ModelConfig(TaskSpec.charLanguageModel(ALPHABET.size()),
+            new LmuConfig(4, 8, 8, 2, 2, 0f, Nonlinearity.TANH), 5, 0);
 
     @TempDir Path temp;
 
@@ -88,17 +90,17 @@ class SequenceTranslatorsTest {
         }
     }
 
-    private static ModelConfig characterConfig() {
-        return new ModelConfig(TaskSpec.charLanguageModel(ALPHABET.size()),
-                new LmuConfig(4, 8, 8, 2, 2, 0f, Nonlinearity.TANH), 5, 0);
+    /** Writes a two-layer character model over {@link #ALPHABET}, lower-casing, unknown characters read as space. */
+    private Path characterArtifact(String name, Block block) throws Exception {
+        return ModelArtifact.write(temp.resolve(name), block, CHARACTER_CONFIG,
+                TaskMetadata.characterModel(ALPHABET, true, 0), ZooFixtures.card("text8")).directory();
     }
 
     @Test
     void aPrefixIsLowerCasedUnknownCharactersReadAsTheUnknownIdAndTheLastStepClassified() throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Block block = ZooFixtures.initialised(characterConfig(), manager, 6);
-            Path dir = ModelArtifact.write(temp.resolve("tiny-characters"), block, characterConfig(),
-                    TaskMetadata.characterModel(ALPHABET, true, 0), ZooFixtures.card("text8")).directory();
+            Block block = ZooFixtures.initialised(CHARACTER_CONFIG, manager, 6);
+            Path dir = characterArtifact("tiny-characters", block);
             NDArray logits = block.forward(new ParameterStore(manager, false),
                     new NDList(manager.create(new long[] {2, 1, 0, 0, 3, 5}).reshape(1, 6)), false).head(); // (1, L, V)
             float[] expected = logits.get("0, -1").softmax(-1).toFloatArray();
@@ -134,9 +136,8 @@ class SequenceTranslatorsTest {
     @Test
     void generationIsDeterministicForASeedAndGreedyAtTemperatureZero() throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Block block = ZooFixtures.initialised(characterConfig(), manager, 6);
-            Path dir = ModelArtifact.write(temp.resolve("tiny-generator"), block, characterConfig(),
-                    TaskMetadata.characterModel(ALPHABET, true, 0), ZooFixtures.card("text8")).directory();
+            Block block = ZooFixtures.initialised(CHARACTER_CONFIG, manager, 6);
+            Path dir = characterArtifact("tiny-generator", block);
             try (ZooModel<String, Classifications> model = load(String.class, Classifications.class, dir);
                     Predictor<String, Classifications> predictor = model.newPredictor()) {
                 TextGenerator generator = new TextGenerator(predictor);

@@ -54,13 +54,13 @@ final class CardCheck {
      * @param taskId the task
      * @param id the shipped id
      * @param tolerance how far the score may lie from the card's, given the card's value
+     * @param manager where the data's arrays live, open as long as the caller uses the data
      * @return the task's data, with the metadata the data set gives a model now
      * @throws Exception if loading or scoring fails
      */
-    static TaskData matchesCard(TaskId taskId, String id, DoubleUnaryOperator tolerance) throws Exception {
+    static TaskData matchesCard(TaskId taskId, String id, DoubleUnaryOperator tolerance, NDManager manager) throws Exception {
         try (ZooModel<NDList, NDList> model = PlmuModelZoo.loadModel(byId(NDList.class, NDList.class, id))) {
             ModelCard card = ModelArtifact.read(model.getModelPath()).card();
-            NDManager manager = model.getNDManager().newSubManager();
             Profile profile = Profile.fromId(card.details().get("config").split(" ", 2)[0]);
             TaskData data = Tasks.of(taskId).load(new DataRequest(DataDirectory.root(), DataSource.AUTO,
                     profile.config(taskId, ModelFamily.LMU).settings(), manager,

@@ -35,11 +35,11 @@ class ShippedMackeyGlassTest {
     void nrmseOnTheRecipesTestSeriesMatchesTheCardThroughTheTranslator() throws Exception {
         assumeTrue(getClass().getResource("/io/parallellmu/zoo/shipped/" + ID + "/model-card.json") != null,
                 ID + " is not shipped yet");
-        TaskData data = CardCheck.matchesCard(TaskId.MACKEY_GLASS, ID, card -> RELATIVE * card);
         try (ZooModel<float[], float[]> model = PlmuModelZoo.loadModel(
                         CardCheck.byId(float[].class, float[].class, ID));
                 Predictor<float[], float[]> predictor = model.newPredictor();
                 NDManager manager = NDManager.newBaseManager()) {
+            TaskData data = CardCheck.matchesCard(TaskId.MACKEY_GLASS, ID, card -> RELATIVE * card, manager);
             ModelArtifact artifact = ModelArtifact.read(model.getModelPath());
             ModelCard card = artifact.card();
             Forecast task = artifact.task(Forecast.class);
