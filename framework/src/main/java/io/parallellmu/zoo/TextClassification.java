@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Metadata of a text classifier: a text is encoded as {@link WordEncoding} says (tokenised by the recorded tokenizer,
- * mapped to ids through the vocabulary, unknown tokens to {@code unknownId}, cut to {@code maxLength} tokens). Takes a {@code String} and
- * gives {@code Classifications} over the labels.
+ * mapped to ids through the vocabulary, unknown tokens to {@code unknownId}, cut to {@code maxLength} tokens).
+ * Takes a {@code String} and gives {@code Classifications} ({@link TextClassifications}) over the labels.
  *
  * @param vocabulary the tokens by id
  * @param labels the class names, by class index

@@ -56,12 +56,7 @@ class PlmuModelZooTest {
     }
 
     private static <I, O> Criteria<I, O> byId(Class<I> input, Class<O> output, String id) {
-        return Criteria.builder()
-                .setTypes(input, output)
-                .optGroupId(PlmuModelZoo.GROUP_ID)
-                .optArtifactId(id)
-                .optEngine("PyTorch")
-                .build();
+        return PlmuModelZoo.criteria(id, input, output);
     }
 
     private static float[] digitLike(long seed) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class ZooTableTest {
     private static final Path README = Paths.get("../README.md");
     /** A table row: | `id` | task | data kind | input → output | metric | size |. */
     private static final Pattern ROW = Pattern.compile(
-            "^\\| `([a-z0-9._-]+)` \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$", Pattern.MULTILINE);
+            "^\\| `([a-z0-9._-]+)` \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$",
+            Pattern.MULTILINE);
 
     @TempDir Path temp;
 
@@ -45,6 +47,16 @@ class ZooTableTest {
             assertNull(rows.put(row.group(1), cells), "one row per id: " + row.group(1));
         }
         return rows;
+    }
+
+    /**
+     * Returns the ids of the README's zoo table.
+     *
+     * @return the ids, in table order
+     * @throws IOException if the README cannot be read
+     */
+    static Set<String> tableIds() throws IOException {
+        return tableRows().keySet();
     }
 
     /** How the table writes a metric: the card's name and value, three decimals. */

@@ -1,14 +1,9 @@
 package io.parallellmu.zoo.translate;
 
-import ai.djl.modality.Classifications;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.translate.Batchifier;
 import ai.djl.translate.TranslateException;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import io.parallellmu.zoo.TextClassification;
 import io.parallellmu.zoo.TextClassifications;
+import java.util.List;
 
 /**
  * A text classifier on a string: encoded as its data set did (the tokenizer recorded in the artifact, the stored
@@ -16,10 +11,7 @@ import io.parallellmu.zoo.TextClassifications;
  * {@link TextClassifications}, which count the unknown tokens. Texts are not batched together, since their lengths
  * differ.
  */
-public final class TextClassificationTranslator implements Translator<String, Classifications> {
-
-    private final TextClassification task;
-    private final WordEncoder encoder;
+public final class TextClassificationTranslator extends WordClassificationTranslator<String> {
 
     /**
      * Creates the translator.
@@ -29,32 +21,11 @@ public final class TextClassificationTranslator implements Translator<String, Cl
      * @throws TranslateException if the recorded tokenizer is not on the class path or cannot be created
      */
     public TextClassificationTranslator(String artifact, TextClassification task) throws TranslateException {
-        this.task = task;
-        this.encoder = new WordEncoder(artifact, task);
+        super(artifact, task, task.labels());
     }
 
-    /** {@inheritDoc} */
     @Override
-    public NDList processInput(TranslatorContext ctx, String input) throws TranslateException {
-        WordEncoder.Encoded text = encoder.encode(input, "a text");
-        ClassifiedText.count(ctx, text);
-        NDManager manager = ctx.getNDManager();
-        return ClassifiedText.inputs(manager, text);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public Classifications processOutput(TranslatorContext ctx, NDList list) {
-        return ClassifiedText.classifications(ctx, list, task.labels());
-    }
-
-    /**
-     * Returns no batchifier: each text is its own batch of one, since lengths differ.
-     *
-     * @return {@code null}
-     */
-    @Override
-    public Batchifier getBatchifier() {
-        return null;
+    List<Text> texts(String input) {
+        return List.of(new Text(input, "a text"));
     }
 }
