@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import io.parallellmu.benchmarks.suite.Profile;
 import io.parallellmu.benchmarks.tasks.DataRequest;
@@ -33,21 +32,6 @@ final class CardCheck {
     private CardCheck() {}
 
     /**
-     * Returns the criteria that load a shipped artifact by id.
-     *
-     * @param input the input type
-     * @param output the output type
-     * @param id the shipped id
-     * @param <I> the input type
-     * @param <O> the output type
-     * @return the criteria
-     */
-    static <I, O> Criteria<I, O> byId(Class<I> input, Class<O> output, String id) {
-        return Criteria.builder().setTypes(input, output).optGroupId(PlmuModelZoo.GROUP_ID).optArtifactId(id)
-                .optEngine("PyTorch").build();
-    }
-
-    /**
      * Loads the task's data as the card's profile does, checks that the card names that data, scores the model on its test
      * split and checks the score against the card's.
      *
@@ -59,7 +43,8 @@ final class CardCheck {
      * @throws Exception if loading or scoring fails
      */
     static TaskData matchesCard(TaskId taskId, String id, DoubleUnaryOperator tolerance, NDManager manager) throws Exception {
-        try (ZooModel<NDList, NDList> model = PlmuModelZoo.loadModel(byId(NDList.class, NDList.class, id))) {
+        try (ZooModel<NDList, NDList> model = PlmuModelZoo.loadModel(
+                PlmuModelZoo.criteria(id, NDList.class, NDList.class))) {
             ModelCard card = ModelArtifact.read(model.getModelPath()).card();
             Profile profile = Profile.fromId(card.details().get("config").split(" ", 2)[0]);
             TaskData data = Tasks.of(taskId).load(new DataRequest(DataDirectory.root(), DataSource.AUTO,

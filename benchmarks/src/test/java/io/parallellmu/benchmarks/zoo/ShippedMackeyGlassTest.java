@@ -36,7 +36,7 @@ class ShippedMackeyGlassTest {
         assumeTrue(getClass().getResource("/io/parallellmu/zoo/shipped/" + ID + "/model-card.json") != null,
                 ID + " is not shipped yet");
         try (ZooModel<float[], float[]> model = PlmuModelZoo.loadModel(
-                        CardCheck.byId(float[].class, float[].class, ID));
+                        PlmuModelZoo.criteria(ID, float[].class, float[].class));
                 Predictor<float[], float[]> predictor = model.newPredictor();
                 NDManager manager = NDManager.newBaseManager()) {
             TaskData data = CardCheck.matchesCard(TaskId.MACKEY_GLASS, ID, card -> RELATIVE * card, manager);

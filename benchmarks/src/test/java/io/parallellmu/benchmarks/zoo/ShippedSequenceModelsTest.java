@@ -53,7 +53,7 @@ class ShippedSequenceModelsTest {
     @Test
     void iwsltStandIn() throws Exception {
         try (ZooModel<String, TranslatedText> model = PlmuModelZoo.loadModel(
-                        CardCheck.byId(String.class, TranslatedText.class, IWSLT));
+                        PlmuModelZoo.criteria(IWSLT, String.class, TranslatedText.class));
                 Predictor<String, TranslatedText> predictor = model.newPredictor();
                 NDManager manager = NDManager.newBaseManager()) {
             TaskData data = CardCheck.matchesCard(TaskId.IWSLT15_EN_VI, IWSLT, card -> 0.5, manager);
@@ -97,7 +97,7 @@ class ShippedSequenceModelsTest {
     @Test
     void text8StandIn() throws Exception {
         try (ZooModel<String, Classifications> model = PlmuModelZoo.loadModel(
-                        CardCheck.byId(String.class, Classifications.class, TEXT8));
+                        PlmuModelZoo.criteria(TEXT8, String.class, Classifications.class));
                 Predictor<String, Classifications> predictor = model.newPredictor();
                 NDManager manager = NDManager.newBaseManager()) {
             TaskData data = CardCheck.matchesCard(TaskId.TEXT8, TEXT8, card -> 0.005, manager);
