@@ -1,6 +1,7 @@
 package io.parallellmu.zoo;
 
 import ai.djl.Application;
+import io.parallellmu.zoo.translate.ForecastSeriesTranslator;
 import io.parallellmu.zoo.translate.ForecastTranslator;
 import java.io.IOException;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * Metadata of a causal forecaster such as Mackey-Glass: the model reads {@code (s(x) − mean) / std}, where s is
  * tanh(x − 1) for a model trained on the LMU 2019 recipe's squashed series and the identity otherwise, and its
  * output at the last step, times std plus mean and put back through s⁻¹ (1 + atanh), is the value {@code horizon}
- * steps later. Takes a {@code float[]} history and gives that {@code Float}.
+ * steps later. Takes a {@code float[]} history and gives that {@code Float}, or the forecasts made at each of its
+ * steps as a {@code float[]} ({@link ForecastSeriesTranslator}).
  *
  * @param horizon how many steps ahead the output lies, at least 1
  * @param squashed whether values go through tanh(x − 1) before the mean is subtracted (the LMU 2019 recipe);
@@ -22,7 +24,8 @@ public record Forecast(int horizon, boolean squashed, float inputMean, float inp
     /** The kind: {@code "FORECAST"} in {@code task.json}. */
     static final MetadataKind<Forecast> KIND = new MetadataKind<>("FORECAST", Forecast.class,
             Application.TimeSeries.FORECASTING, Forecast::read,
-            List.of(new MetadataKind.Offer<>(float[].class, Float.class, ForecastTranslator::new)));
+            List.of(new MetadataKind.Offer<>(float[].class, Float.class, ForecastTranslator::new),
+                    new MetadataKind.Offer<>(float[].class, float[].class, ForecastSeriesTranslator::new)));
 
     /** How close to ±1 an output is held before the squash is undone: atanh stays below 8.4. */
     private static final double SQUASH_LIMIT = 1 - 1e-7;

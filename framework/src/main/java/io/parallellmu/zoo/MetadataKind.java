@@ -199,6 +199,7 @@ public final class MetadataKind<T extends TaskMetadata> {
      */
     private static final class Registry {
         private static final List<MetadataKind<?>> KINDS = List.of(PermutedPixels.KIND, Forecast.KIND,
-                TextClassification.KIND, RawSequence.KIND);
+                TextClassification.KIND, TextPairClassification.KIND, Translation.KIND, CharacterModel.KIND,
+                RawSequence.KIND);
     }
 }

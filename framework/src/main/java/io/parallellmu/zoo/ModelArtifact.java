@@ -60,6 +60,8 @@ public final class ModelArtifact {
     /** The output vocabulary of a sequence task. */
     public static final String OUTPUT_VOCABULARY = "output-vocabulary.txt";
 
+    /** What follows the id in the parameter file's name ({@code Model.save}'s epoch 0). */
+    private static final String PARAMETERS_SUFFIX = "-0000.params";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final String ENGINE = "PyTorch";
 
@@ -175,7 +177,7 @@ public final class ModelArtifact {
      * @return {@code <dir>/<id>-0000.params}
      */
     public Path parametersFile() {
-        return directory.resolve(id() + "-0000.params");
+        return directory.resolve(id() + PARAMETERS_SUFFIX);
     }
 
     /**
@@ -221,13 +223,54 @@ public final class ModelArtifact {
         return card;
     }
 
+    /**
+     * Renames an artifact being built, in place, from one id to another: the parameter file's name and the model
+     * name in its header, and {@code config.json}'s name; then seals it with a new manifest. Every other file is
+     * left as it is (none records the id).
+     *
+     * @param dir the artifact directory being built (a temporary directory, named neither id)
+     * @param from the id it holds
+     * @param to the id it is to hold (lower case letters, digits, '.', '_', '-')
+     * @throws IllegalArgumentException if {@code to} is not a valid id
+     * @throws ArtifactFormatException if the parameter file or config is not as {@link #write} wrote it
+     * @throws IOException if reading or writing fails
+     */
+    static void rename(Path dir, String from, String to) throws IOException {
+        requireValidId(to);
+        Path parameters = dir.resolve(from + PARAMETERS_SUFFIX);
+        ParameterFile.copyRenamed(parameters, dir.resolve(to + PARAMETERS_SUFFIX), to);
+        Files.delete(parameters);
+        Path config = dir.resolve(CONFIG);
+        try {
+            JsonObject json = JsonParser.parseString(Files.readString(config, StandardCharsets.UTF_8))
+                    .getAsJsonObject();
+            json.addProperty("name", to);
+            writeText(config, ConfigJson.GSON.toJson(json));
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new ArtifactFormatException(config, "not a JSON object: " + rootMessage(e), e);
+        }
+        ArtifactFiles.writeManifest(dir);
+    }
+
     private static String idOf(Path dir) {
         Path name = dir.toAbsolutePath().normalize().getFileName();
-        if (name == null || !ID.matcher(name.toString()).matches()) {
-            throw new IllegalArgumentException("the artifact directory's name is its id and must match " + ID
-                    + ", got '" + name + "'");
+        return requireValidId(name == null ? "" : name.toString());
+    }
+
+    /**
+     * Checks an artifact id.
+     *
+     * @param id the id
+     * @return the id
+     * @throws IllegalArgumentException if it is not lower case letters, digits, '.', '_' and '-', starting with a
+     *     letter or digit
+     */
+    static String requireValidId(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("an artifact id (its directory's name) must match " + ID + ", got '"
+                    + id + "'");
         }
-        return name.toString();
+        return id;
     }
 
     private static String servingProperties(TaskMetadata task) {

@@ -6,7 +6,9 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Reads a DJL model parameter file ({@code <name>-0000.params}, as {@code Model.save} writes it) into a block,
@@ -64,7 +67,36 @@ final class ParameterFile {
         }
     }
 
-    private static void readHeader(Path file, DataInputStream in, CountingStream counting) throws IOException {
+    /**
+     * Copies a parameter file, recording another model name in its header ({@code Model.save} writes the name after
+     * the magic and the version); every other byte is copied unchanged.
+     *
+     * @param source the file
+     * @param target where the copy goes; it must not exist
+     * @param name the model name the copy records, the artifact id it is renamed to
+     * @throws ArtifactFormatException if the source does not start as a DJL parameter file of this version
+     * @throws IOException if reading or writing fails
+     */
+    static void copyRenamed(Path source, Path target, String name) throws IOException {
+        try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(source)));
+                DataInputStream in = new DataInputStream(counting);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target,
+                        StandardOpenOption.CREATE_NEW)))) {
+            try {
+                readMagicAndVersion(source, in);
+                in.readUTF(); // the name to replace
+            } catch (EOFException e) {
+                throw new ArtifactFormatException(source, "truncated: the file ends at byte " + counting.count
+                        + " inside the header", e);
+            }
+            out.writeBytes(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(name);
+            in.transferTo(out);
+        }
+    }
+
+    private static void readMagicAndVersion(Path file, DataInputStream in) throws IOException {
         byte[] magic = new byte[4];
         in.readFully(magic);
         String found = new String(magic, StandardCharsets.ISO_8859_1);
@@ -77,6 +109,10 @@ final class ParameterFile {
             throw new ArtifactFormatException(file, "DJL model-file version " + version + " at byte 4; this build reads"
                     + " version " + VERSION);
         }
+    }
+
+    private static void readHeader(Path file, DataInputStream in, CountingStream counting) throws IOException {
+        readMagicAndVersion(file, in);
         in.readUTF(); // the name the model was saved under
         long typeOffset = counting.count;
         String type = in.readUTF();

@@ -87,6 +87,25 @@ public final class PlmuModelZoo extends ModelZoo {
     }
 
     /**
+     * Returns the criteria that find an artifact of this zoo by id, on the PyTorch engine.
+     *
+     * @param id the artifact id, such as {@code imdb-standin-lmu}
+     * @param input the input type, one the artifact's kind offers (or {@code NDList} for the raw model)
+     * @param output the output type
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return the criteria
+     */
+    public static <I, O> Criteria<I, O> criteria(String id, Class<I> input, Class<O> output) {
+        return Criteria.builder()
+                .setTypes(input, output)
+                .optGroupId(GROUP_ID)
+                .optArtifactId(id)
+                .optEngine("PyTorch")
+                .build();
+    }
+
+    /**
      * Loads a model like {@code criteria.loadModel()}, but when the criteria ask this zoo for an artifact id it does
      * not hold, fails with a message listing the ids it does hold; and when they name a local directory
      * ({@code optModelPath}), verifies it as a zoo artifact (only its manifest's files, with their checksums, and

@@ -28,6 +28,12 @@ public final class PublishCommand implements Callable<Integer> {
                     + " or ~/.cache/parallel-lmu/zoo).")
     private Path zoo;
 
+    @Option(names = "--as", paramLabel = "ID",
+            description = "Publish it under this id instead of its own (how a shipped model gets its id, such as"
+                    + " imdb-standin-lmu for the suite's imdb-lmu-quick-seed1): the copy records the new id wherever"
+                    + " the artifact records one and gets a new manifest; the model card is kept.")
+    private String id;
+
     @Option(names = "--replace", description = "Replace an artifact of the same id already published.")
     private boolean replace;
 
@@ -38,14 +44,14 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path root = zoo != null ? zoo : ZooDirectory.root();
         try {
-            ModelArtifact published = ZooPublisher.publish(artifact, root, replace);
+            ModelArtifact published = ZooPublisher.publish(artifact, root, id, replace);
             ModelCard card = published.card();
             out.printf("published %s to %s: %s %s, %s %s = %s on %s data%n", published.id(), published.directory(),
                     card.task(), card.family(), card.metricSplit(), card.metricName(), card.metricValue(),
                     card.dataKind());
             out.flush();
             return 0;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             err.println("publish failed: " + e.getMessage());
             err.flush();
             return 1;

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * model's cell order in {@code cell-permutation.txt}, and vocabularies in {@code vocabulary.txt} and
  * {@code output-vocabulary.txt} (one token per line, the line number being its id).
  */
-public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClassification, RawSequence {
+public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClassification, TextPairClassification,
+        Translation, CharacterModel, RawSequence {
 
     /**
      * Returns this metadata's kind: its name in {@code task.json}, its DJL application and its translators.
@@ -91,6 +92,59 @@ public sealed interface TaskMetadata permits PermutedPixels, Forecast, TextClass
     static TextClassification textClassification(List<String> vocabulary, List<String> labels, String tokenizer,
             boolean lowerCase, int unknownId, int maxLength) {
         return new TextClassification(vocabulary, labels, tokenizer, lowerCase, unknownId, maxLength);
+    }
+
+    /**
+     * Metadata of a sentence-pair classifier.
+     *
+     * @param vocabulary the tokens by id, shared by both texts
+     * @param labels the class names, by class index
+     * @param tokenizer the class name of the DJL {@code Tokenizer} used in training
+     * @param lowerCase the tokenizer's lower-case flag
+     * @param unknownId the id of tokens outside the vocabulary
+     * @param maxLength the longest token sequence of each text the model was trained on
+     * @return the metadata
+     * @see TextPairClassification
+     */
+    static TextPairClassification textPairClassification(List<String> vocabulary, List<String> labels,
+            String tokenizer, boolean lowerCase, int unknownId, int maxLength) {
+        return new TextPairClassification(vocabulary, labels, tokenizer, lowerCase, unknownId, maxLength);
+    }
+
+    /**
+     * Metadata of a translation model, decoded by beam search.
+     *
+     * @param sourceVocabulary the source tokens by id
+     * @param targetVocabulary the target tokens by id
+     * @param tokenizer the class name of the DJL {@code Tokenizer} that made the corpus's tokens
+     * @param lowerCase the tokenizer's lower-case flag
+     * @param unknownId the id of source tokens outside the vocabulary
+     * @param maxLength the longest source the model reads
+     * @param beginId the target id that starts a translation
+     * @param endId the target id that ends one
+     * @param beamWidth the beam width
+     * @param lengthPenalty GNMT's length penalty α
+     * @return the metadata
+     * @see Translation
+     */
+    static Translation translation(List<String> sourceVocabulary, List<String> targetVocabulary, String tokenizer,
+            boolean lowerCase, int unknownId, int maxLength, int beginId, int endId,
+            int beamWidth, float lengthPenalty) {
+        return new Translation(sourceVocabulary, targetVocabulary, tokenizer, lowerCase, unknownId, maxLength,
+                beginId, endId, beamWidth, lengthPenalty);
+    }
+
+    /**
+     * Metadata of a character-level language model.
+     *
+     * @param vocabulary the characters by id
+     * @param lowerCase whether prefixes are lower-cased first
+     * @param unknownId the id characters outside the vocabulary are read as
+     * @return the metadata
+     * @see CharacterModel
+     */
+    static CharacterModel characterModel(List<String> vocabulary, boolean lowerCase, int unknownId) {
+        return new CharacterModel(vocabulary, lowerCase, unknownId);
     }
 
     /**

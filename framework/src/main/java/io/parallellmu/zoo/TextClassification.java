@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Metadata of a text classifier: a text is tokenised by the recorded tokenizer, mapped to ids through the
- * vocabulary (unknown tokens to {@code unknownId}) and cut to {@code maxLength} tokens. Takes a {@code String} and
- * gives {@code Classifications} over the labels.
+ * Metadata of a text classifier: a text is encoded as {@link WordEncoding} says (tokenised by the recorded tokenizer,
+ * mapped to ids through the vocabulary, unknown tokens to {@code unknownId}, cut to {@code maxLength} tokens).
+ * Takes a {@code String} and gives {@code Classifications} ({@link TextClassifications}) over the labels.
  *
  * @param vocabulary the tokens by id
  * @param labels the class names, by class index
@@ -20,7 +20,7 @@ import java.util.List;
  * @param maxLength the longest token sequence the model was trained on; longer texts are cut
  */
 public record TextClassification(@StoredIn(ModelArtifact.VOCABULARY) List<String> vocabulary, List<String> labels,
-        String tokenizer, boolean lowerCase, int unknownId, int maxLength) implements TaskMetadata {
+        String tokenizer, boolean lowerCase, int unknownId, int maxLength) implements TaskMetadata, WordEncoding {
 
     /** The kind: {@code "TEXT_CLASSIFICATION"} in {@code task.json}. */
     static final MetadataKind<TextClassification> KIND = new MetadataKind<>("TEXT_CLASSIFICATION",
@@ -36,13 +36,7 @@ public record TextClassification(@StoredIn(ModelArtifact.VOCABULARY) List<String
     public TextClassification {
         vocabulary = List.copyOf(vocabulary);
         labels = List.copyOf(labels);
-        if (unknownId < 0 || unknownId >= vocabulary.size()) {
-            throw new IllegalArgumentException("unknownId must be in [0, " + vocabulary.size() + "), got "
-                    + unknownId);
-        }
-        if (maxLength < 1) {
-            throw new IllegalArgumentException("maxLength must be at least 1, got " + maxLength);
-        }
+        WordEncoding.check(vocabulary, unknownId, maxLength);
     }
 
     /** {@inheritDoc} */

@@ -7,6 +7,7 @@
  *       {@link io.parallellmu.zoo.ModelCard} and {@link io.parallellmu.zoo.TaskMetadata} are what it records,
  *       the latter as one record per kind of input ({@link io.parallellmu.zoo.PermutedPixels},
  *       {@link io.parallellmu.zoo.Forecast}, {@link io.parallellmu.zoo.TextClassification},
+ *       {@link io.parallellmu.zoo.TextPairClassification} (on a {@link io.parallellmu.zoo.TextPair}),
  *       {@link io.parallellmu.zoo.RawSequence}), whose {@link io.parallellmu.zoo.MetadataKind} offers its translators;
  *       {@link io.parallellmu.zoo.PixelPooling} is the input maths of pooled permuted-pixel models.
  *   <li>{@link io.parallellmu.zoo.PlmuModelZoo}: the zoo, registered by {@link io.parallellmu.zoo.PlmuZooProvider};

@@ -1,6 +1,7 @@
 package io.parallellmu.zoo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,10 +19,13 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.training.ParameterStore;
 import io.parallellmu.zoo.stream.StreamingPredictor;
 import java.awt.image.BufferedImage;
+import java.io.DataInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +56,7 @@ class PlmuModelZooTest {
     }
 
     private static <I, O> Criteria<I, O> byId(Class<I> input, Class<O> output, String id) {
-        return Criteria.builder()
-                .setTypes(input, output)
-                .optGroupId(PlmuModelZoo.GROUP_ID)
-                .optArtifactId(id)
-                .optEngine("PyTorch")
-                .build();
+        return PlmuModelZoo.criteria(id, input, output);
     }
 
     private static float[] digitLike(long seed) {
@@ -154,11 +153,59 @@ class PlmuModelZooTest {
     }
 
     @Test
+    void publishedUnderAnotherIdItRecordsThatIdEverywhereAndLoadsByIt() throws Exception {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = ZooFixtures.initialised(ZooFixtures.pixelConfig(), manager, 20);
+            ModelArtifact written = ZooFixtures.writePixelModel(temp.resolve("out").resolve("tiny-pixels"), block);
+            StringWriter out = new StringWriter();
+            int code = new CommandLine(new PublishCommand()).setOut(new PrintWriter(out))
+                    .execute(written.directory().toString(), "--as", "shipped-pixels");
+            assertEquals(0, code, out.toString());
+            assertTrue(out.toString().contains("published shipped-pixels"), out.toString());
+
+            ModelArtifact renamed = ModelArtifact.read(ZooDirectory.root().resolve("shipped-pixels"));
+            assertEquals(List.of("shipped-pixels-0000.params"), ArtifactFiles.listFiles(renamed.directory()).stream()
+                    .map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".params")).toList());
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(renamed.parametersFile()))) {
+                in.readFully(new byte[4]);
+                in.readInt();
+                assertEquals("shipped-pixels", in.readUTF(), "the name in the parameter file's header");
+            }
+            String config = Files.readString(renamed.directory().resolve(ModelArtifact.CONFIG));
+            assertTrue(config.contains("\"name\": \"shipped-pixels\""), config);
+            assertFalse(config.contains("tiny-pixels"), config);
+            assertEquals(written.card(), renamed.card(), "the card, with its training command, is kept");
+            assertEquals(written.config(), renamed.config());
+            assertEquals(Files.size(written.parametersFile()) + "shipped-pixels".length() - "tiny-pixels".length(),
+                    Files.size(renamed.parametersFile()), "only the name in the header changed size");
+            assertTrue(Files.exists(written.directory()), "the source stays");
+
+            try (ZooModel<float[], Classifications> model = PlmuModelZoo.loadModel(
+                            byId(float[].class, Classifications.class, "shipped-pixels"));
+                    Predictor<float[], Classifications> predictor = model.newPredictor()) {
+                float[] image = ZooFixtures.images(1, 5)[0];
+                float[] expected = ZooFixtures.probabilities(block, manager, image);
+                Classifications result = predictor.predict(image);
+                for (int c = 0; c < expected.length; c++) {
+                    assertEquals(expected[c], result.get(ZooFixtures.LABELS.get(c)).getProbability(), 1e-6);
+                }
+            }
+
+            StringWriter err = new StringWriter();
+            assertEquals(1, new CommandLine(new PublishCommand()).setErr(new PrintWriter(err))
+                    .execute(written.directory().toString(), "--as", "../Escaped"));
+            assertTrue(err.toString().contains("must match") && err.toString().contains("'../Escaped'"),
+                    err.toString());
+            assertFalse(Files.exists(ZooDirectory.root().resolveSibling("Escaped")));
+        }
+    }
+
+    @Test
     void unknownIdListsTheAvailableArtifacts() {
         ModelNotFoundException e = assertThrows(ModelNotFoundException.class,
                 () -> PlmuModelZoo.loadModel(byId(float[].class, Classifications.class, "psmnist-lmu-huge")));
         assertTrue(e.getMessage().contains("no artifact 'psmnist-lmu-huge'"), e.getMessage());
-        assertTrue(e.getMessage().contains("available: " + SHIPPED), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*available: ([a-z0-9-]+, )*" + SHIPPED + "[,.].*"), e.getMessage());
     }
 
     @Test

@@ -45,6 +45,11 @@ class TaskMetadataJsonTest {
                 TaskMetadata.forecast(15, true, -0.066f, 1f),
                 TaskMetadata.textClassification(WORDS, List.of("negative", "positive"),
                         "ai.djl.modality.nlp.preprocess.SimpleTokenizer", true, 1, 400),
+                TaskMetadata.textPairClassification(WORDS, List.of("entailment", "neutral", "contradiction"),
+                        "io.parallellmu.text.WordTokenizer", true, 1, 40),
+                TaskMetadata.translation(WORDS, List.of("<pad>", "<unk>", "<bos>", "<eos>", "xin"),
+                        "io.parallellmu.text.EntityWordTokenizer", false, 1, 12, 2, 3, 4, 1f),
+                TaskMetadata.characterModel(List.of(" ", "a", "b"), true, 0),
                 TaskMetadata.sequence(WORDS, List.of("x", "y")),
                 TaskMetadata.sequence());
     }
@@ -54,6 +59,10 @@ class TaskMetadataJsonTest {
             "PERMUTED_PIXELS", Set.of("labels", "imageHeight", "imageWidth", "permutationSeed", "poolSize"),
             "FORECAST", Set.of("horizon", "squashed", "inputMean", "inputStd"),
             "TEXT_CLASSIFICATION", Set.of("labels", "tokenizer", "lowerCase", "unknownId", "maxLength"),
+            "TEXT_PAIR_CLASSIFICATION", Set.of("labels", "tokenizer", "lowerCase", "unknownId", "maxLength"),
+            "TRANSLATION", Set.of("tokenizer", "lowerCase", "unknownId", "maxLength", "beginId", "endId",
+                    "beamWidth", "lengthPenalty"),
+            "CHARACTER_MODEL", Set.of("lowerCase", "unknownId"),
             "SEQUENCE", Set.of());
 
     @ParameterizedTest
@@ -80,7 +89,7 @@ class TaskMetadataJsonTest {
 
     /** Each field a kind requires, with a sample of that kind (poolSize and squashed are optional). */
     static Stream<Arguments> requiredFields() {
-        return samples().limit(5).flatMap(task -> OWN_FIELDS.get(task.kind().name()).stream()
+        return samples().limit(8).flatMap(task -> OWN_FIELDS.get(task.kind().name()).stream()
                 .filter(field -> !field.equals("poolSize") && !field.equals("squashed"))
                 .map(field -> Arguments.of(task, field)));
     }
@@ -102,7 +111,7 @@ class TaskMetadataJsonTest {
         rewrite(json -> json.addProperty("kind", "AUDIO"));
         ArtifactFormatException unknown = assertThrows(ArtifactFormatException.class, () -> MetadataReader.read(dir));
         assertTrue(unknown.getMessage().contains("\"kind\" is \"AUDIO\"; expected one of [PERMUTED_PIXELS, FORECAST,"
-                + " TEXT_CLASSIFICATION, SEQUENCE]"), unknown.getMessage());
+                + " TEXT_CLASSIFICATION, TEXT_PAIR_CLASSIFICATION, TRANSLATION, CHARACTER_MODEL, SEQUENCE]"), unknown.getMessage());
         rewrite(json -> json.remove("kind"));
         ArtifactFormatException missing = assertThrows(ArtifactFormatException.class, () -> MetadataReader.read(dir));
         assertTrue(missing.getMessage().contains("lacks the field \"kind\""), missing.getMessage());

@@ -93,8 +93,46 @@ class TranslatorsTest {
                             .loadModel();
                     Predictor<String, Classifications> predictor = model.newPredictor()) {
                 // "great" is unknown (id 1); six tokens are cut to the trained maximum of five
-                assertSameAs(block, manager, new long[] {5, 1, 4, 5, 2}, predictor.predict("a great film a good film"));
-                assertSameAs(block, manager, new long[] {3, 4}, predictor.predict("bad film"));
+                Classifications cut = predictor.predict("a great film a good film");
+                assertSameAs(block, manager, new long[] {5, 1, 4, 5, 2}, cut);
+                assertEquals(5, ((TextClassifications) cut).tokens(), "the tokens read, after the cut");
+                assertEquals(1, ((TextClassifications) cut).unknownTokens(), "\"great\"");
+                Classifications known = predictor.predict("bad film");
+                assertSameAs(block, manager, new long[] {3, 4}, known);
+                assertEquals(0, ((TextClassifications) known).unknownTokens());
+            }
+        }
+    }
+
+    @Test
+    void aPairIsEncodedTextByTextAndReadAsTwoInputs() throws Exception {
+        ModelConfig config = new ModelConfig(TaskSpec.pairClassification(VOCABULARY.size(), 3),
+                new LmuConfig(4, 5, 6, 1, 1, 0f, Nonlinearity.TANH), 4, 5);
+        List<String> labels = List.of("entailment", "neutral", "contradiction");
+        TaskMetadata task = TaskMetadata.textPairClassification(VOCABULARY, labels,
+                "ai.djl.modality.nlp.preprocess.SimpleTokenizer", false, 1, 5);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = ZooFixtures.initialised(config, manager, 5);
+            Path dir = ModelArtifact.write(temp.resolve("tiny-pair"), block, config, task,
+                    ZooFixtures.card("snli")).directory();
+            try (ZooModel<TextPair, Classifications> model = byPath(TextPair.class, Classifications.class, dir)
+                            .loadModel();
+                    Predictor<TextPair, Classifications> predictor = model.newPredictor()) {
+                TextClassifications result = (TextClassifications) predictor.predict(
+                        new TextPair("a good film", "a great bad film a film"));
+                float[] expected = block.forward(new ParameterStore(manager, false), new NDList(
+                        manager.create(new int[] {5, 2, 4}).reshape(1, 3), manager.create(new int[] {3}),
+                        manager.create(new int[] {5, 1, 3, 4, 5}).reshape(1, 5), manager.create(new int[] {5})),
+                        false).head().softmax(-1).toFloatArray(); // (1, 3), the second text cut to 5 tokens
+                for (int c = 0; c < labels.size(); c++) {
+                    assertEquals(expected[c], result.get(labels.get(c)).getProbability(), 1e-6);
+                }
+                assertEquals(8, result.tokens());
+                assertEquals(1, result.unknownTokens(), "\"great\"");
+                TranslateException empty = assertThrows(TranslateException.class,
+                        () -> predictor.predict(new TextPair("a film", " ")));
+                assertTrue(empty.getMessage().contains("tiny-pair expects a second text (TextPair.second) with at"
+                        + " least one token, got \" \""), empty.getMessage());
             }
         }
     }

@@ -24,6 +24,7 @@ import io.parallellmu.models.TaskSpec;
 import io.parallellmu.models.TransformerConfig;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
+import io.parallellmu.zoo.Translation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class IwsltTask implements BenchmarkTask {
         return new TaskData(TaskSpec.translation((int) source.size(), (int) target.size()),
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
                 testSubset.dataset(), train.provenance(), request.settings().length(),
-                TaskMetadata.sequence(source.tokens(), target.tokens()), new BleuScoring(test, references,
+                translation(source, target, request.settings()), new BleuScoring(test, references,
                 request.settings().beamWidth()));
     }
 
@@ -159,6 +160,21 @@ public final class IwsltTask implements BenchmarkTask {
         }
         return out;
     }
+
+    /**
+     * The translator's metadata: the data set's tokeniser, sources cut as in training (uncut when the
+     * profile decodes by beam search), and the profile's beam width, or {@link #ZOO_BEAM_WIDTH} for a greedy one.
+     */
+    private static Translation translation(TextVocabulary source, TextVocabulary target, TaskSettings settings) {
+        boolean beam = settings.beamWidth() > 0;
+        return TaskMetadata.translation(source.tokens(), target.tokens(), IwsltDataset.tokenizer().getClass()
+                .getName(), IwsltDataset.tokenizer().lowerCases(), TextVocabulary.UNK_ID, beam ? Integer.MAX_VALUE
+                : settings.length(), TextVocabulary.BOS_ID, TextVocabulary.EOS_ID,
+                beam ? settings.beamWidth() : ZOO_BEAM_WIDTH, (float) LENGTH_PENALTY);
+    }
+
+    /** The zoo translator's beam width for a model of a profile that decodes greedily. */
+    static final int ZOO_BEAM_WIDTH = 4;
 
     /** {@inheritDoc} */
     @Override

@@ -8,6 +8,7 @@ import io.parallellmu.datasets.qqp.QqpDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.zoo.TaskMetadata;
 
 /** Quora Question Pairs (or its synthetic stand-in): duplicate or not, test metric accuracy. */
 @AutoService(BenchmarkTask.class)
@@ -22,6 +23,12 @@ public final class QqpTask extends PairTask {
     @Override
     WordTaskDataset dataset(DataRequest request, Usage usage, TextVocabulary vocabulary) {
         return configure(QqpDataset.builder(), request, usage, vocabulary).build();
+    }
+
+    /** A sentence-pair classifier over the data set's labels. */
+    @Override
+    TaskMetadata metadata(WordTaskDataset train, TaskSettings settings) {
+        return pairMetadata(train, settings, QqpDataset.CLASSES);
     }
 
     @Override

@@ -6,8 +6,10 @@ import ai.djl.training.dataset.Dataset.Usage;
 import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.snli.SnliDataset;
 import io.parallellmu.datasets.text.TextVocabulary;
+import io.parallellmu.datasets.snli.SnliJsonl;
 import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.zoo.TaskMetadata;
 
 /** SNLI (or its synthetic stand-in): entailment, neutral or contradiction, test metric accuracy. */
 @AutoService(BenchmarkTask.class)
@@ -22,6 +24,12 @@ public final class SnliTask extends PairTask {
     @Override
     WordTaskDataset dataset(DataRequest request, Usage usage, TextVocabulary vocabulary) {
         return configure(SnliDataset.builder(), request, usage, vocabulary).build();
+    }
+
+    /** A sentence-pair classifier over the data set's labels. */
+    @Override
+    TaskMetadata metadata(WordTaskDataset train, TaskSettings settings) {
+        return pairMetadata(train, settings, SnliJsonl.LABELS);
     }
 
     @Override

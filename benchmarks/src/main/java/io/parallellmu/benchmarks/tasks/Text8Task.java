@@ -62,7 +62,7 @@ public final class Text8Task implements BenchmarkTask {
         return new TaskData(TaskSpec.charLanguageModel((int) Text8Dataset.vocabulary().size()),
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
                 testSubset.dataset(), train.provenance(), request.settings().length(),
-                TaskMetadata.sequence(Text8Dataset.vocabulary().tokens(), Text8Dataset.vocabulary().tokens()),
+                TaskMetadata.characterModel(Text8Dataset.vocabulary().tokens(), true, Text8Dataset.vocabulary().tokens().indexOf(" ")),
                 new ContextScoring(testSubset.indices()));
     }
 

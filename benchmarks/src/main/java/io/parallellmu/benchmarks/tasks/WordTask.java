@@ -8,9 +8,11 @@ import io.parallellmu.datasets.text.WordTaskDataset;
 import io.parallellmu.metrics.Accuracy;
 import io.parallellmu.metrics.Metric;
 import io.parallellmu.models.TaskSpec;
+import io.parallellmu.text.WordTokenizer;
 import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.zoo.TaskMetadata;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -83,6 +85,21 @@ abstract class WordTask implements BenchmarkTask {
      */
     TaskMetadata metadata(WordTaskDataset train, TaskSettings settings) {
         return TaskMetadata.sequence(train.vocabulary().tokens(), null);
+    }
+
+    /**
+     * Returns a sentence-pair classifier's metadata: the vocabulary, the data set's own tokeniser and its settings,
+     * and the class names; each text of a pair is encoded on its own, as {@code SentencePairDataset} does.
+     *
+     * @param train the prepared training split
+     * @param settings the profile's settings
+     * @param labels the class names, by label
+     * @return the metadata
+     */
+    static TaskMetadata pairMetadata(WordTaskDataset train, TaskSettings settings, List<String> labels) {
+        WordTokenizer tokenizer = WordTaskDataset.tokenizer();
+        return TaskMetadata.textPairClassification(train.vocabulary().tokens(), labels,
+                tokenizer.getClass().getName(), tokenizer.lowerCases(), TextVocabulary.UNK_ID, settings.length());
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <p>Splits: TEST is the official test split; VALIDATION is {@value #VALID_PERCENT}% of the official training
  * split, held out by a seeded shuffle; TRAIN is the rest. Text is tokenised by a lower-casing
- * {@link io.parallellmu.datasets.text.WordTokenizer}; the vocabulary is built from TRAIN only unless one is given. Tensors, all INT32: data
+ * {@link io.parallellmu.text.WordTokenizer}; the vocabulary is built from TRAIN only unless one is given. Tensors, all INT32: data
  * is token ids (N, L) and lengths (N); labels are the classes (N), 1 = positive (or spam), 0 = negative (or
  * ham).
  */

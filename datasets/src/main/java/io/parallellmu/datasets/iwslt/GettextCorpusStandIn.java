@@ -2,6 +2,7 @@ package io.parallellmu.datasets.iwslt;
 
 import com.google.auto.service.AutoService;
 import io.parallellmu.datasets.fetch.StandInSource;
+import io.parallellmu.text.HtmlEntities;
 import io.parallellmu.vocabulary.TaskId;
 import io.parallellmu.vocabulary.DataKind;
 import io.parallellmu.datasets.fetch.AtomicDirectory;
@@ -12,7 +13,7 @@ import io.parallellmu.datasets.fetch.FetchException;
 import io.parallellmu.datasets.fetch.StandInManifest;
 import io.parallellmu.datasets.text.CachedStandIn;
 import io.parallellmu.datasets.text.TextVocabulary;
-import io.parallellmu.datasets.text.WordTokenizer;
+import io.parallellmu.text.EntityWordTokenizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ public final class GettextCorpusStandIn extends CachedStandIn {
     @Override
     protected void convert(Path target, Path scratch, PrintStream log) throws IOException {
         DebianPackages debian = new DebianPackages(log);
-        WordTokenizer tokenizer = new WordTokenizer(false);
+        EntityWordTokenizer tokenizer = IwsltDataset.tokenizer();
         Set<String> seen = new LinkedHashSet<>();
         Map<String, String> versions = new LinkedHashMap<>();
         boolean allPinned = true;
@@ -125,7 +126,8 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                 catalogs++;
                 for (MoCatalog.Entry entry : MoCatalog.read(mo)) {
                     for (CatalogPairs.Pair pair : CatalogPairs.of(entry)) {
-                        seen.add(escaped(tokenizer.tokenize(pair.english())) + "\t" + escaped(tokenizer.tokenize(pair.vietnamese())));
+                        seen.add(String.join(" ", tokenizer.tokenize(pair.english())) + "\t"
+                                + String.join(" ", tokenizer.tokenize(pair.vietnamese())));
                     }
                 }
             }
@@ -158,10 +160,6 @@ public final class GettextCorpusStandIn extends CachedStandIn {
                     .sorted()
                     .collect(Collectors.toList());
         }
-    }
-
-    private static String escaped(List<String> tokens) {
-        return tokens.stream().map(HtmlEntities::encode).collect(Collectors.joining(" "));
     }
 
     private static void write(Path target, List<String> pairs) throws IOException {

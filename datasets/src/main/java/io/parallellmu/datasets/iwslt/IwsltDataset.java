@@ -1,5 +1,7 @@
 package io.parallellmu.datasets.iwslt;
 
+import io.parallellmu.text.HtmlEntities;
+import io.parallellmu.text.EntityWordTokenizer;
 import io.parallellmu.vocabulary.TaskId;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -63,6 +65,17 @@ public final class IwsltDataset extends TextTaskDataset {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns the tokeniser that made the gettext stand-in's tokens (case kept, entities escaped as in the release)
+     * and that joins target tokens back into text; the official release was tokenised by Moses, which it
+     * approximates.
+     *
+     * @return the tokeniser
+     */
+    public static EntityWordTokenizer tokenizer() {
+        return new EntityWordTokenizer(false);
     }
 
     /** {@inheritDoc} */
@@ -138,7 +151,7 @@ public final class IwsltDataset extends TextTaskDataset {
      * @return the sentence
      */
     public String detokenize(int[] ids) {
-        return HtmlEntities.decode(String.join(" ", targetVocabulary().decode(ids)));
+        return tokenizer().buildSentence(targetVocabulary().decode(ids));
     }
 
     private static TextVocabulary vocabulary(List<String> fileTokens, int maxSize) {

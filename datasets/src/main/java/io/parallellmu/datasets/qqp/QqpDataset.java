@@ -30,6 +30,8 @@ public final class QqpDataset extends SentencePairDataset {
     public static final int VALID_PERCENT = 10;
     /** The seed of the validation hold-out. */
     public static final long SPLIT_SEED = 20210701L;
+    /** The class names, by label. */
+    public static final List<String> CLASSES = List.of("not duplicate", "duplicate");
 
     private QqpDataset(Builder builder) {
         super(builder, OFFICIAL, new QqpSyntheticStandIn());

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.text;
 
+import io.parallellmu.text.WordTokenizer;
 import java.util.List;
 import java.util.stream.Stream;
 

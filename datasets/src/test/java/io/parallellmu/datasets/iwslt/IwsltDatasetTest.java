@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.iwslt;
 
+import io.parallellmu.text.HtmlEntities;
 import io.parallellmu.vocabulary.DataKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package io.parallellmu.datasets.text;
 
+import io.parallellmu.text.WordTokenizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

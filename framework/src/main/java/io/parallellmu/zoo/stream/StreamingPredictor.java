@@ -4,19 +4,13 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.training.ParameterStore;
-import io.parallellmu.models.Pooling;
+import io.parallellmu.models.PairClassifier;
 import io.parallellmu.models.SequenceEncoder;
 import io.parallellmu.models.SequenceModel;
 import io.parallellmu.models.TokenEmbedding;
 import io.parallellmu.nn.LmuLayer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Runs a parallel-trained sequence LMU model as an RNN, one step at a time — the paper's point that the same
@@ -34,22 +28,12 @@ import java.util.List;
  */
 public final class StreamingPredictor implements AutoCloseable {
 
-    private final TokenEmbedding embedding;
-    private final List<LmuLayer> layers;
+    private final StreamingEncoder encoder;
     private final Linear head;
-    private final NDManager manager;
-    private final ParameterStore parameters;
-    private final List<NDArray> states = new ArrayList<>();
-    private long features = -1;
-    private int steps;
 
-    private StreamingPredictor(TokenEmbedding embedding, List<LmuLayer> layers, Linear head, NDManager parent) {
-        this.embedding = embedding;
-        this.layers = layers;
+    private StreamingPredictor(StreamingEncoder encoder, Linear head) {
+        this.encoder = encoder;
         this.head = head;
-        this.manager = parent.newSubManager();
-        this.parameters = new ParameterStore(manager, false);
-        reset();
     }
 
     /**
@@ -74,7 +58,9 @@ public final class StreamingPredictor implements AutoCloseable {
     public static StreamingPredictor of(Block block, NDManager manager) {
         if (!(block instanceof SequenceModel)) {
             throw new IllegalArgumentException("streaming needs a SequenceModel (sequence classification, regression"
-                    + " or language model), got " + (block == null ? "no block" : block.getClass().getSimpleName()));
+                    + " or language model)" + (block instanceof PairClassifier ? "; stream a PairClassifier with"
+                    + " PairStreamingPredictor" : "") + ", got " + (block == null ? "no block"
+                    : block.getClass().getSimpleName()));
         }
         TokenEmbedding embedding = null;
         SequenceEncoder encoder = null;
@@ -91,22 +77,7 @@ public final class StreamingPredictor implements AutoCloseable {
         if (encoder == null || head == null) {
             throw new IllegalArgumentException("the SequenceModel lacks its encoder or head");
         }
-        if (encoder.getPooling() == Pooling.MEAN) {
-            throw new IllegalArgumentException("the encoder averages over time (a bidirectional or transformer"
-                    + " encoder), which cannot run step by step");
-        }
-        List<LmuLayer> layers = new ArrayList<>();
-        for (Block stack : encoder.getChildren().values()) {
-            List<Block> members = stack instanceof SequentialBlock ? stack.getChildren().values() : List.of(stack);
-            for (Block member : members) {
-                if (!(member instanceof LmuLayer layer)) {
-                    throw new IllegalArgumentException("streaming needs a stack of LmuLayers (the parallel LMU"
-                            + " family), found " + member.getClass().getSimpleName());
-                }
-                layers.add(layer);
-            }
-        }
-        return new StreamingPredictor(embedding, layers, head, manager);
+        return new StreamingPredictor(StreamingEncoder.of(embedding, encoder, manager), head);
     }
 
     /**
@@ -118,16 +89,8 @@ public final class StreamingPredictor implements AutoCloseable {
      *     step's
      */
     public float[] step(float... x) {
-        if (embedding != null) {
-            throw new IllegalArgumentException("this model reads token ids: use stepToken");
-        }
-        if (features >= 0 && x.length != features) {
-            throw new IllegalArgumentException("each step needs " + features + " features, as the first had; got "
-                    + x.length);
-        }
-        features = x.length;
-        try (NDManager scope = manager.newSubManager()) {
-            return advance(scope.create(x).reshape(1, x.length)); // (1, F)
+        try (NDManager scope = encoder.manager().newSubManager()) {
+            return output(encoder.step(scope, x));
         }
     }
 
@@ -139,42 +102,18 @@ public final class StreamingPredictor implements AutoCloseable {
      * @throws IllegalArgumentException if the model takes real-valued inputs
      */
     public float[] stepToken(long id) {
-        if (embedding == null) {
-            throw new IllegalArgumentException("this model reads real-valued features: use step");
-        }
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray ids = scope.create(new long[] {id}).reshape(1, 1); // (1, 1)
-            NDArray vector = embedding.forward(parameters, new NDList(ids), false).head(); // (1, 1, E)
-            return advance(vector.reshape(1, -1)); // (1, E)
+        try (NDManager scope = encoder.manager().newSubManager()) {
+            return output(encoder.stepToken(scope, id));
         }
     }
 
-    private float[] advance(NDArray input) {
-        NDArray x = input; // (1, F)
-        for (int i = 0; i < layers.size(); i++) {
-            NDList out = layers.get(i).step(parameters, states.get(i), x); // [o_t (1, H), m_t (1, C·d)]
-            NDArray next = out.get(1);
-            next.attach(manager);
-            states.get(i).close();
-            states.set(i, next);
-            x = out.get(0);
-        }
-        steps++;
-        return head.forward(parameters, new NDList(x), false).head().toFloatArray(); // (1, O)
+    private float[] output(NDArray encoded) {
+        return head.forward(encoder.parameters(), new NDList(encoded), false).head().toFloatArray(); // (1, O)
     }
 
     /** Forgets the sequence: every memory state back to zero. */
     public void reset() {
-        states.forEach(NDArray::close);
-        states.clear();
-        NDArray like = manager.zeros(new Shape(1), DataType.FLOAT64);
-        for (LmuLayer layer : layers) {
-            NDArray state = layer.initialState(like, 1); // (1, C·d)
-            state.attach(manager);
-            states.add(state);
-        }
-        like.close();
-        steps = 0;
+        encoder.reset();
     }
 
     /**
@@ -183,12 +122,12 @@ public final class StreamingPredictor implements AutoCloseable {
      * @return the step count
      */
     public int steps() {
-        return steps;
+        return encoder.steps();
     }
 
     /** Frees the state. */
     @Override
     public void close() {
-        manager.close();
+        encoder.close();
     }
 }

@@ -32,18 +32,37 @@ public final class ForecastTranslator implements Translator<float[], Float> {
     /** {@inheritDoc} */
     @Override
     public NDList processInput(TranslatorContext ctx, float[] input) throws TranslateException {
-        if (input.length == 0) {
-            throw new TranslateException(artifact + " expects a history window of at least 1 value, got none");
+        return inputs(ctx, artifact, task, input, 1);
+    }
+
+    /**
+     * Returns a history's model input: each value normalised as the metadata says.
+     *
+     * @param ctx the prediction's context
+     * @param artifact the artifact id, for error messages
+     * @param task the artifact's metadata
+     * @param history the raw history
+     * @param minLength the fewest values the translator needs
+     * @return {@code [(L, 1)]}, stacked into a batch of one
+     * @throws TranslateException if the history is shorter than {@code minLength} or holds a value that is not
+     *     finite, naming the step
+     */
+    static NDList inputs(TranslatorContext ctx, String artifact, Forecast task, float[] history, int minLength)
+            throws TranslateException {
+        if (history == null || history.length < minLength) {
+            throw new TranslateException(artifact + " expects a history window of at least " + minLength
+                    + (minLength == 1 ? " value" : " values") + ", got " + (history == null ? "none"
+                    : history.length == 0 ? "none" : history.length));
         }
-        float[] normalised = new float[input.length];
-        for (int t = 0; t < input.length; t++) {
-            if (!Float.isFinite(input[t])) {
-                throw new TranslateException(artifact + " expects finite history values, got " + input[t]
+        float[] normalised = new float[history.length];
+        for (int t = 0; t < history.length; t++) {
+            if (!Float.isFinite(history[t])) {
+                throw new TranslateException(artifact + " expects finite history values, got " + history[t]
                         + " at step " + t);
             }
-            normalised[t] = task.toModel(input[t]);
+            normalised[t] = task.toModel(history[t]);
         }
-        return new NDList(ctx.getNDManager().create(normalised).reshape(input.length, 1)); // (L, 1)
+        return new NDList(ctx.getNDManager().create(normalised).reshape(history.length, 1)); // (L, 1)
     }
 
     /** {@inheritDoc} */

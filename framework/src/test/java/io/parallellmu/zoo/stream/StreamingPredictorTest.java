@@ -122,6 +122,38 @@ class StreamingPredictorTest {
     }
 
     @Test
+    void pairClassifierStreamsEachTextAndMatchesTheParallelModel() {
+        ModelConfig config = new ModelConfig(TaskSpec.pairClassification(20, 3),
+                new LmuConfig(8, 12, 10, 1, 2, 0f, Nonlinearity.TANH), 6, 7);
+        int[] first = new Random(5).ints(9, 0, 20).toArray();
+        int[] second = new Random(6).ints(12, 0, 20).toArray();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = initialised(config, manager, 12);
+            float[] expected = block.forward(new ParameterStore(manager, false), new NDList(
+                    manager.create(first).reshape(1, first.length), manager.create(new int[] {first.length}),
+                    manager.create(second).reshape(1, second.length), manager.create(new int[] {second.length})),
+                    false).head().toFloatArray(); // (1, 3)
+            try (PairStreamingPredictor stream = PairStreamingPredictor.of(block, manager)) {
+                IllegalStateException early = assertThrows(IllegalStateException.class, stream::logits);
+                assertTrue(early.getMessage().contains("at least one token of each text"), early.getMessage());
+                for (int round = 0; round < 2; round++) {
+                    for (int id : second) {
+                        stream.stepSecond(id); // the texts' order of arrival does not matter
+                    }
+                    for (int id : first) {
+                        stream.stepFirst(id);
+                    }
+                    assertClose(expected, stream.logits(), "after both texts, round " + round);
+                    stream.reset();
+                }
+            }
+            IllegalArgumentException sequence = assertThrows(IllegalArgumentException.class,
+                    () -> StreamingPredictor.of(block, manager));
+            assertTrue(sequence.getMessage().contains("PairStreamingPredictor"), sequence.getMessage());
+        }
+    }
+
+    @Test
     void refusesModelsThatAreNotLmuStacksAndInputsOfAnotherWidth() {
         ModelConfig lstm = ModelConfig.of(TaskSpec.sequenceClassification(1, 2), new LstmConfig(4, 1, false, 0f));
         ModelConfig lmu = ModelConfig.of(TaskSpec.sequenceClassification(1, 2),

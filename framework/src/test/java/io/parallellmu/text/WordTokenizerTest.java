@@ -1,4 +1,4 @@
-package io.parallellmu.datasets.text;
+package io.parallellmu.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.parallellmu.datasets.iwslt;
+package io.parallellmu.text;
 
 import java.util.Map;
 import java.util.regex.Matcher;

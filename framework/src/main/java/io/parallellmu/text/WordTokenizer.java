@@ -1,4 +1,4 @@
-package io.parallellmu.datasets.text;
+package io.parallellmu.text;
 
 import ai.djl.modality.nlp.preprocess.Tokenizer;
 import java.text.Normalizer;
