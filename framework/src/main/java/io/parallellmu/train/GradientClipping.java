@@ -55,13 +55,12 @@ public final class GradientClipping {
                 gradient.attach(scope); // closed with the scope, so the wrapper never leaks
                 gradients.add(gradient);
             }
-            // Summed in float64: a float32 sum of squares overflows once one gradient passes about 1.8e19, which
-            // would report a finite gradient (that Adam still steps with) as an infinite norm.
-            NDList squaredNorms = new NDList();
-            for (NDArray gradient : gradients) {
-                squaredNorms.add(gradient.toType(DataType.FLOAT64, false).square().sum());
+            double norm = norm(gradients, DataType.FLOAT32);
+            if (!Double.isFinite(norm)) {
+                // A float32 sum of squares overflows once one gradient passes about 1.8e19, although Adam still
+                // steps with such a gradient; float64 tells that overflow from a gradient that is not finite.
+                norm = norm(gradients, DataType.FLOAT64);
             }
-            double norm = Math.sqrt(NDArrays.stack(squaredNorms).sum().getDouble());
             if (Double.isFinite(norm) && norm > maxNorm) {
                 float scale = (float) (maxNorm / norm);
                 for (NDArray gradient : gradients) {
@@ -70,5 +69,14 @@ public final class GradientClipping {
             }
             return norm;
         }
+    }
+
+    /** The global L2 norm, its sum of squares taken in the given type. */
+    private static double norm(NDList gradients, DataType type) {
+        NDList squaredNorms = new NDList();
+        for (NDArray gradient : gradients) {
+            squaredNorms.add(gradient.toType(type, false).square().sum());
+        }
+        return Math.sqrt(NDArrays.stack(squaredNorms).sum().toType(DataType.FLOAT64, false).getDouble());
     }
 }
