@@ -24,10 +24,10 @@ import java.util.List;
  * across windows, so that no window's first characters are predicted from nothing.
  *
  * <p>Recurrent families ({@link CarriesState}: LMU, LSTM, SSM) carry their state literally. The windows are laid out
- * as up to B contiguous streams (B the run's batch size; stream b holds the b-th block of consecutive windows, as a
- * language model's "batchify" does) and scored a batch of one window per stream at a time, each stream's state
- * carried from window to window: the result equals one forward over each stream's whole text. A stream's first
- * window, and a window whose predecessor is not in a subsampled test subset, start from the zero state.
+ * as up to B streams of consecutive windows ({@link WindowStreams}; B the run's batch size) and scored a batch of
+ * one window per stream at a time, each stream's state carried from window to window: the result equals one forward
+ * over each run of consecutive windows. A window starts from the zero state where its predecessor is not in a
+ * subsampled test subset, and where the layout cuts a run to balance the streams (B − 1 cuts of the whole split).
  *
  * <p>The transformer, whose context is its input, scores each window after the preceding window's L characters fed
  * before it; the split's first window, and one whose predecessor is not in the subset, are scored without context.
@@ -40,9 +40,10 @@ record Text8Scoring(long[] indices, int batchSize) implements TestScoring {
     /** What the report says of this evaluation. */
     static final String EVALUATION = "text8: bits per character over every window of the test subset, in order, with"
             + " the context carried across windows. The LMU, LSTM and SSM carry their recurrent state from window to"
-            + " window (the windows laid out as up to one contiguous stream per batch row, each stream starting from"
-            + " the zero state, as does a window whose predecessor is not in a subsampled subset); the transformer"
-            + " scores each window after the preceding window's characters as context.";
+            + " window, in up to one stream per batch row, each made of runs of consecutive windows; a run starts"
+            + " from the zero state, so a window does where its predecessor is not in a subsampled subset, and at"
+            + " the few cuts that balance the streams. The transformer scores each window after the preceding"
+            + " window's characters as context.";
 
     /** {@inheritDoc} */
     @Override
@@ -66,29 +67,27 @@ record Text8Scoring(long[] indices, int batchSize) implements TestScoring {
     /** Steps through the streams a batch at a time, carrying each stream's state (see the class doc). */
     private void scoreCarried(CarriesState model, ParameterStore parameters, BitsPerCharacter bpc,
             RandomAccessDataset test, NDManager scope) throws IOException {
-        int windows = Math.toIntExact(test.size());
-        int streams = Math.max(1, Math.min(batchSize, windows));
-        int perStream = (windows + streams - 1) / streams; // stream b holds windows b·perStream .. (b+1)·perStream − 1
+        WindowStreams layout = WindowStreams.of(indices, Math.toIntExact(test.size()), batchSize);
         CarriedStates states = CarriedStates.zero(scope);
         try {
-            for (int step = 0; step < perStream; step++) {
+            for (int step = 0; step < layout.steps(); step++) {
                 try (NDManager stepScope = scope.newSubManager()) {
                     NDList data = new NDList();
                     NDList labels = new NDList();
                     List<Float> keep = new ArrayList<>();
-                    // stream b's window at this step is b·perStream + step; the streams still running are a prefix
-                    for (int window = step; window < windows; window += perStream) {
-                        Record record = test.get(stepScope, window);
+                    // the streams still running at this step are the first ones
+                    for (int row = 0; row < layout.streams().size() && step < layout.streams().get(row).size(); row++) {
+                        Record record = test.get(stepScope, layout.streams().get(row).get(step));
                         data.add(record.getData().head()); // (L)
                         labels.add(record.getLabels().head());
-                        keep.add(step > 0 && indices[window] == indices[window - 1] + 1 ? 1f : 0f);
+                        keep.add(layout.restarts().get(row).get(step) ? 0f : 1f);
                     }
                     float[] keeps = new float[keep.size()];
                     for (int row = 0; row < keeps.length; row++) {
                         keeps[row] = keep.get(row);
                     }
                     NDArray x = onDevice(NDArrays.stack(data), scope); // (n, L)
-                    states = states.next(onDevice(stepScope.create(keeps), scope)); // zero where a stream restarts
+                    states = states.next(onDevice(stepScope.create(keeps), scope)); // zero where a piece starts
                     NDArray logits = model.forwardCarrying(parameters, x, states); // (n, L, V)
                     bpc.update(new NDList(onDevice(NDArrays.stack(labels), scope)), new NDList(logits));
                 }

@@ -20,9 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The carried scoring's layout: windows in up to B contiguous streams, a stream's state reset at its first window
- * and wherever a subsampled subset skips windows, so that the score equals one forward over each run of consecutive
- * windows within a stream.
+ * The carried scoring's layout ({@link WindowStreams}): a state restarts only where a subsampled subset skips windows
+ * or where a run longer than ⌈N / B⌉ windows is cut, so that the score equals one forward over each run.
  */
 class Text8ScoringStreamsTest {
 
@@ -31,9 +30,10 @@ class Text8ScoringStreamsTest {
 
     @Test
     void aStreamRestartsAtEachGapInTheSubset() {
-        // seven windows in two streams of four and three: windows 0-3 (indices 0, 1, 2, 5) and 4-6 (6, 7, 9)
+        // seven windows in three runs of consecutive ones (indices 0-2, 5-7 and 9), in two streams of at most four:
+        // the runs stay whole, where cutting the subset in halves would cut the second run
         long[] indices = {0, 1, 2, 5, 6, 7, 9};
-        List<int[]> runs = List.of(new int[] {0, 3}, new int[] {3, 4}, new int[] {4, 6}, new int[] {6, 7});
+        List<int[]> runs = List.of(new int[] {0, 3}, new int[] {3, 6}, new int[] {6, 7});
         try (NDManager manager = NDManager.newBaseManager(); Model model = Model.newInstance("streams")) {
             model.setBlock(TaskModels.create(
                     new ModelConfig(TASK, new LmuConfig(4, 8, 8, 2, 2, 0f, Nonlinearity.TANH), 6, 8)));
@@ -54,5 +54,18 @@ class Text8ScoringStreamsTest {
             }
             assertEquals(expected.value(), score, 1e-5);
         }
+    }
+
+    @Test
+    void runsLongerThanABalancedStreamAreCut() {
+        // ten windows, B = 3: runs 0-6 (cut after four windows) and 7-9; streams of four, three and three
+        long[] indices = {0, 1, 2, 3, 4, 5, 6, 10, 11, 12};
+        WindowStreams layout = WindowStreams.of(indices, indices.length, 3);
+        assertEquals(List.of(List.of(0, 1, 2, 3), List.of(4, 5, 6), List.of(7, 8, 9)), layout.streams());
+        assertEquals(List.of(true, false, false, false), layout.restarts().get(0));
+        assertEquals(List.of(true, false, false), layout.restarts().get(2));
+        assertEquals(4, layout.steps());
+        assertEquals(List.of(List.of(0), List.of(1)), WindowStreams.of(new long[] {3, 4}, 2, 8).streams(),
+                "B above N: one window per stream");
     }
 }
