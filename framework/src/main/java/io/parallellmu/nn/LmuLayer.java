@@ -143,7 +143,7 @@ public class LmuLayer extends AbstractBlock {
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), training).head()); // eq. 18: (B, L, C)
             NDArray pre;
             Optional<CarriedStates> carried = CarriedStates.active();
-            MemoryMode folded = foldedMode(u);
+            MemoryMode folded = carried.isPresent() ? null : foldedMode(u);
             if (carried.isPresent()) {
                 pre = hidden.forward(parameterStore, new NDList(carriedMemory(parameterStore, u, carried.get(), training)),
                         training).head(); // W_m m_t + b_o with m from the carried state: (B, L, H) or (B, H)

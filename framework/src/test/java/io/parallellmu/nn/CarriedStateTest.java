@@ -31,8 +31,7 @@ class CarriedStateTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             LegendreMemory memory = LegendreMemory.builder().setOrder(5).setTheta(9).optMemoryD(2).optMode(mode).build();
             NDArray u = manager.randomNormal(new Shape(BATCH, 2L * LENGTH, 2));
-            memory.initialize(manager, DataType.FLOAT32, u.getShape());
-            ParameterStore store = new ParameterStore(manager, false);
+            ParameterStore store = initialised(memory, u);
             NDArray whole = memory.forward(store, new NDList(u), false).head(); // (B, 2L, C·d)
             NDList first = memory.forwardFrom(store, u.get(":, :{}", LENGTH), null, false);
             NDList second = memory.forwardFrom(store, u.get(":, {}:", LENGTH), first.get(1), false);
@@ -101,8 +100,7 @@ class CarriedStateTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             LmuLayer layer = LmuLayer.builder().setOrder(5).setTheta(9).setHiddenSize(4).optMode(mode).build();
             NDArray x = manager.randomNormal(new Shape(BATCH, 2L * LENGTH, 3));
-            layer.initialize(manager, DataType.FLOAT32, x.getShape());
-            ParameterStore store = new ParameterStore(manager, false);
+            ParameterStore store = initialised(layer, x);
             NDArray secondAlone = layer.forward(store, new NDList(x.get(":, {}:", LENGTH)), false).head();
             NDArray whole = layer.forward(store, new NDList(x), false).head().get(":, {}:", LENGTH);
             CarriedStates states = CarriedStates.zero(manager);
@@ -132,8 +130,7 @@ class CarriedStateTest {
     private static void assertWindowsEqualWhole(Block block, long features) {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray x = manager.randomNormal(new Shape(BATCH, 2L * LENGTH, features));
-            block.initialize(manager, DataType.FLOAT32, x.getShape());
-            ParameterStore store = new ParameterStore(manager, false);
+            ParameterStore store = initialised(block, x);
             NDArray whole = block.forward(store, new NDList(x), false).head();
             CarriedStates states = CarriedStates.zero(manager);
             NDArray first = states.during(() -> block.forward(store, new NDList(x.get(":, :{}", LENGTH)), false)).head();
@@ -145,6 +142,12 @@ class CarriedStateTest {
             assertTrue(fresh.sub(second).abs().max().getFloat() > 1e-3f, "the carried state changes the second window");
             next.close();
         }
+    }
+
+    /** Initialises a block for inputs like {@code x}, in float32, and returns an inference parameter store. */
+    private static ParameterStore initialised(Block block, NDArray x) {
+        block.initialize(x.getManager(), DataType.FLOAT32, x.getShape());
+        return new ParameterStore(x.getManager(), false);
     }
 
     private static void assertClose(NDArray expected, NDArray actual, String what) {
