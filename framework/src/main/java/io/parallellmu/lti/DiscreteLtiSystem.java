@@ -40,4 +40,24 @@ public interface DiscreteLtiSystem {
      * @return H as {@code h[i][t]}, d×L
      */
     double[][] impulseResponse(int length);
+
+    /**
+     * Returns the powers Ā^t for t = 1..length, the free response by which an initial state m_{−1} enters the
+     * states that follow: m_t = Ā^{t+1} m_{−1} + Σ_{j ≤ t} Ā^{t−j} B̄ u_j (eq. 19 unrolled from a given state).
+     *
+     * @param length the number of time steps L, at least 1
+     * @return {@code powers[t]} = Ā^{t+1}, each d×d, row-major
+     */
+    default double[][][] statePowers(int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("the number of time steps must be at least 1, got " + length);
+        }
+        double[][] state = stateMatrix();
+        double[][][] powers = new double[length][][];
+        powers[0] = state;
+        for (int t = 1; t < length; t++) {
+            powers[t] = Matrices.multiply(state, powers[t - 1]);
+        }
+        return powers;
+    }
 }

@@ -50,6 +50,16 @@ public interface FamilyConfig {
     boolean parallelInTime();
 
     /**
+     * Returns whether the family's causal encoder carries its whole state from one window to the next while
+     * {@link io.parallellmu.nn.CarriedStates} are active, so that its language model is a {@link CarriesState}.
+     *
+     * @return true for the recurrent families whose every layer carries its state; false by default
+     */
+    default boolean carriesState() {
+        return false;
+    }
+
+    /**
      * Returns the canonical text of these settings, part of every run's config name and so of its resume key. It is
      * written from explicitly named fields (see {@link ConfigKey}), never from a record's {@code toString}, so that
      * renaming a component cannot silently change the key.

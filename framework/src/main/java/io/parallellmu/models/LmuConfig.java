@@ -65,6 +65,12 @@ public record LmuConfig(int order, double theta, int hiddenSize, int memoryD, in
         return hiddenSize;
     }
 
+    /** {@inheritDoc} True: each {@link LmuLayer} carries its state. */
+    @Override
+    public boolean carriesState() {
+        return true;
+    }
+
     /** {@inheritDoc} */
     @Override
     public boolean parallelInTime() {

@@ -66,14 +66,21 @@ public record LstmConfig(int hiddenSize, int layers, boolean bidirectional, floa
             return new SequenceEncoder(new BidirectionalLstm(hiddenSize, layers, dropout), true,
                     role.pooled() ? Pooling.MEAN : Pooling.NONE);
         }
-        return new SequenceEncoder(oneWay(), false, Pooling.recurrent(role, variableLength).withoutFinalState());
+        return new SequenceEncoder(oneWay(role), false, Pooling.recurrent(role, variableLength).withoutFinalState());
+    }
+
+    /** {@inheritDoc} True for DJL's LSTM, whose (h, c) {@link io.parallellmu.nn.baselines.CarriedLstm} carries. */
+    @Override
+    public boolean carriesState() {
+        return !singleBias;
     }
 
     private boolean bothWays(SequenceRole role) {
         return bidirectional && role != SequenceRole.CAUSAL;
     }
 
-    private Block oneWay() {
+    /** One way; a causal LSTM also returns its states, so that they can be carried from window to window. */
+    private Block oneWay(SequenceRole role) {
         if (singleBias) {
             return new SingleBiasLstm(hiddenSize, layers, dropout);
         }
@@ -82,7 +89,7 @@ public record LstmConfig(int hiddenSize, int layers, boolean bidirectional, floa
                 .setNumLayers(layers)
                 .optDropRate(dropout)
                 .optBatchFirst(true)
-                .optReturnState(false)
+                .optReturnState(role == SequenceRole.CAUSAL)
                 .build();
     }
 

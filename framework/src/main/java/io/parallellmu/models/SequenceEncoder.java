@@ -8,9 +8,13 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.parallellmu.nn.CarriedStates;
+import io.parallellmu.nn.baselines.CarriedLstm;
 import io.parallellmu.nn.transformer.Scopes;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -86,7 +90,10 @@ public final class SequenceEncoder extends AbstractBlock {
         try (NDManager scope = x.getManager().newSubManager()) {
             Scopes.attach(scope, inputs);
             NDList stackInputs = stackTakesLengths && lengths != null ? new NDList(x, lengths) : new NDList(x);
-            NDArray outputs = stack.forward(parameterStore, stackInputs, training).head(); // (B, L, H) or (B, H)
+            Optional<CarriedStates> carried = CarriedStates.active();
+            NDArray outputs = carried.isPresent() && stack instanceof LSTM lstm // DJL's LSTM reads no carried states
+                    ? CarriedLstm.forward(parameterStore, lstm, x, carried.get(), training)
+                    : stack.forward(parameterStore, stackInputs, training).head(); // (B, L, H) or (B, H)
             NDArray pooled = pooling.apply(outputs, lengths);
             scope.ret(pooled);
             return new NDList(pooled);

@@ -18,7 +18,7 @@ import io.parallellmu.nn.transformer.Scopes;
  * <p>Inputs: {@code [x (B, L, F)]} for real-valued inputs, {@code [tokens (B, L)]} or {@code [tokens, lengths (B)]}
  * for token inputs. Output: (B, outputs) when the encoder pools, (B, L, outputs) when it keeps every step.
  */
-public final class SequenceModel extends AbstractBlock {
+public class SequenceModel extends AbstractBlock {
 
     private static final byte VERSION = 1;
 

@@ -72,6 +72,12 @@ public record SsmConfig(int stateSize, int width, int layers, float dropout) imp
         return width;
     }
 
+    /** {@inheritDoc} True: each {@link io.parallellmu.nn.DiagonalSsm} carries its state. */
+    @Override
+    public boolean carriesState() {
+        return true;
+    }
+
     /** {@inheritDoc} */
     @Override
     public boolean parallelInTime() {

@@ -33,6 +33,10 @@ public final class TaskModels {
                 if (family instanceof LstmConfig lstm && lstm.bidirectional()) {
                     throw new IllegalArgumentException("a language model must be causal: use bidirectional=false");
                 }
+                if (family.carriesState()) {
+                    return new RecurrentLanguageModel(embedding(config, task.vocabularySize()),
+                            family.encoder(SequenceRole.CAUSAL, false), task.outputSize());
+                }
                 return new SequenceModel(embedding(config, task.vocabularySize()),
                         family.encoder(SequenceRole.CAUSAL, false), task.outputSize());
             case PAIR_CLASSIFICATION:

@@ -38,7 +38,8 @@ import java.util.Optional;
  * <p>Input (B, L, H); output (B, L, H), or (B, H) for the last step. The same {@link MemoryMode}s as the Legendre
  * memory: FFT and RAW convolve with K, MATMUL computes the last output as one batched product with K reversed
  * in time, RECURRENT steps the system, and {@link #step} advances a state by one input for streaming.
- * {@link #system} and {@link #readout} give one channel's system in {@code double}, for references.
+ * {@link #system} and {@link #readout} give one channel's system in {@code double}, for references. While
+ * {@link CarriedStates} are active, a window starts from the state the layer left after the previous one.
  */
 public class DiagonalSsm extends AbstractBlock {
 
@@ -189,15 +190,22 @@ public class DiagonalSsm extends AbstractBlock {
      * channel; (H, L).
      */
     private static NDArray kernel(Discrete s, int length) {
-        NDArray t = s.zRe().getManager().arange(0f, length, 1f, s.zRe().getDataType(), s.zRe().getDevice()); // (L)
-        NDArray decay = s.zRe().expandDims(2).mul(t).exp(); // |λ|^t: (H, P, L)
-        NDArray angle = s.zIm().expandDims(2).mul(t);
-        NDArray powerRe = decay.mul(angle.cos()); // Re λ^t
-        NDArray powerIm = decay.mul(angle.sin());
+        NDList power = powers(s, 0, length); // λ^t: (H, P, L) each
+        NDArray powerRe = power.get(0);
+        NDArray powerIm = power.get(1);
         NDArray coefRe = s.outRe().mul(s.inputRe()).sub(s.outIm().mul(s.inputIm())); // C B̄: (H, P)
         NDArray coefIm = s.outRe().mul(s.inputIm()).add(s.outIm().mul(s.inputRe()));
         NDArray re = coefRe.expandDims(1).matMul(powerRe).sub(coefIm.expandDims(1).matMul(powerIm)); // (H, 1, L)
         return Scalars.times(re.squeeze(1), 2f);
+    }
+
+    /** λ^t = e^{tΔA} for t = first..first+length−1, as a Vandermonde matrix per channel: [re, im], (H, P, L) each. */
+    private static NDList powers(Discrete s, int first, int length) {
+        NDArray t = s.zRe().getManager()
+                .arange((float) first, (float) (first + length), 1f, s.zRe().getDataType(), s.zRe().getDevice()); // (L)
+        NDArray decay = s.zRe().expandDims(2).mul(t).exp(); // |λ|^t: (H, P, L)
+        NDArray angle = s.zIm().expandDims(2).mul(t);
+        return new NDList(decay.mul(angle.cos()), decay.mul(angle.sin()));
     }
 
     /** {@inheritDoc} */
@@ -205,6 +213,13 @@ public class DiagonalSsm extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray u = inputs.singletonOrThrow(); // (B, L, H)
+        Optional<CarriedStates> carried = CarriedStates.active();
+        if (carried.isPresent()) {
+            NDList before = carried.get().before(this);
+            NDList out = forwardFrom(parameterStore, u, before == null ? null : before.head(), training);
+            carried.get().after(this, new NDList(out.get(1)));
+            return new NDList(out.get(0));
+        }
         checkInput(u.getShape());
         try (NDManager scope = NDManager.subManagerOf(u)) {
             scope.tempAttachAll(u);
@@ -212,6 +227,71 @@ public class DiagonalSsm extends AbstractBlock {
             MemoryMode resolved = resolveMode(u, s);
             return new NDList(scope.ret(compute(u, s, resolved, returnSequences)));
         }
+    }
+
+    /**
+     * Computes a window that starts from a given state rather than zero, in the configured mode, and returns the
+     * state after it: with x_{−1} given, x_t = Σ_{j ≤ t} λ^{t−j} B̄ u_j + λ^{t+1} x_{−1}. RECURRENT steps on from
+     * x_{−1}; the other modes add the free response 2 Re(C λ^{t+1} x_{−1}) to the output and compute the last state
+     * from the same powers of λ. Running two windows with the state carried equals one forward over both.
+     *
+     * @param parameterStore the parameter store
+     * @param u the window's input, (B, L, H)
+     * @param initialState x_{−1} in {@link #step}'s layout, (B, 2·H·P), or {@code null} for zero
+     * @param training whether gradients are wanted
+     * @return {@code [output (as forward), x_{L−1} (B, 2·H·P)]}
+     */
+    public NDList forwardFrom(ParameterStore parameterStore, NDArray u, NDArray initialState, boolean training) {
+        checkInput(u.getShape());
+        long batch = u.getShape().get(0);
+        try (NDManager scope = NDManager.subManagerOf(u)) {
+            scope.tempAttachAll(u);
+            NDArray initial = initialState == null ? initialState(u, batch) : initialState;
+            scope.tempAttachAll(initial);
+            Discrete s = discretize(parameterStore, scope, u.getDevice(), training);
+            MemoryMode resolved = resolveMode(u, s);
+            NDArray x = initial.reshape(batch, 2, channels, modes);
+            NDArray xRe = x.get(new NDIndex(":, 0")); // (B, H, P)
+            NDArray xIm = x.get(new NDIndex(":, 1"));
+            NDList out = resolved == MemoryMode.RECURRENT
+                    ? recurrent(u, s, returnSequences, xRe, xIm)
+                    : new NDList(compute(u, s, resolved, returnSequences).add(freeOutput(s, xRe, xIm, u, returnSequences)),
+                            lastState(s, u, xRe, xIm));
+            return new NDList(scope.ret(out.get(0)), scope.ret(out.get(1)));
+        }
+    }
+
+    /** The free response 2 Re(Σ_n C_n λ_n^{t+1} x_{−1,n}) per channel: (B, L, H), or (B, H) for the last step. */
+    private static NDArray freeOutput(Discrete s, NDArray xRe, NDArray xIm, NDArray u, boolean sequences) {
+        int length = Math.toIntExact(u.getShape().get(1));
+        NDList power = powers(s, 1, length); // λ^{t+1}: (H, P, L)
+        NDArray cxRe = xRe.mul(s.outRe()).sub(xIm.mul(s.outIm())).transpose(1, 0, 2); // C x: (H, B, P)
+        NDArray cxIm = xIm.mul(s.outRe()).add(xRe.mul(s.outIm())).transpose(1, 0, 2);
+        NDArray re = cxRe.matMul(power.get(0)).sub(cxIm.matMul(power.get(1))); // (H, B, L)
+        NDArray y = Scalars.times(re, 2f).transpose(1, 2, 0); // (B, L, H)
+        return sequences ? y : y.get(new NDIndex(":, -1"));
+    }
+
+    /** x_{L−1} = λ^L x_{−1} + Σ_j λ^{L−1−j} B̄ u_j in {@link #step}'s layout, (B, 2·H·P). */
+    private NDArray lastState(Discrete s, NDArray u, NDArray xRe, NDArray xIm) {
+        long batch = u.getShape().get(0);
+        int length = Math.toIntExact(u.getShape().get(1));
+        NDList power = powers(s, 0, length + 1); // λ^0..λ^L: (H, P, L+1)
+        NDIndex reversed = new NDIndex("..., :{}", length);
+        NDArray uT = u.transpose(2, 0, 1); // (H, B, L)
+        // Σ_j u_j λ^{L−1−j}: (H, B, L) × (H, L, P), with λ^t reversed in time
+        NDArray sumRe = uT.matMul(power.get(0).get(reversed).flip(2).transpose(0, 2, 1)); // (H, B, P)
+        NDArray sumIm = uT.matMul(power.get(1).get(reversed).flip(2).transpose(0, 2, 1));
+        NDArray inRe = s.inputRe().expandDims(1); // B̄: (H, 1, P)
+        NDArray inIm = s.inputIm().expandDims(1);
+        NDArray driveRe = sumRe.mul(inRe).sub(sumIm.mul(inIm)).transpose(1, 0, 2); // (B, H, P)
+        NDArray driveIm = sumRe.mul(inIm).add(sumIm.mul(inRe)).transpose(1, 0, 2);
+        NDIndex last = new NDIndex("..., -1");
+        NDArray lambdaRe = power.get(0).get(last); // λ^L: (H, P)
+        NDArray lambdaIm = power.get(1).get(last);
+        NDArray nextRe = xRe.mul(lambdaRe).sub(xIm.mul(lambdaIm)).add(driveRe);
+        NDArray nextIm = xIm.mul(lambdaRe).add(xRe.mul(lambdaIm)).add(driveIm);
+        return NDArrays.stack(new NDList(nextRe, nextIm), 1).reshape(batch, 2L * channels * modes);
     }
 
     private MemoryMode resolveMode(NDArray u, Discrete s) {
@@ -243,7 +323,7 @@ public class DiagonalSsm extends AbstractBlock {
                 convolved = CausalConvolution.depthwise(uT, kernel(s, length), computeMode); // (B, H, L)
                 break;
             case RECURRENT:
-                return recurrent(u, s, sequences);
+                return recurrent(u, s, sequences, null, null).head();
             default:
                 throw new IllegalArgumentException("not a concrete mode: " + computeMode);
         }
@@ -251,14 +331,24 @@ public class DiagonalSsm extends AbstractBlock {
         return sequences ? y : y.get(new NDIndex(":, -1"));
     }
 
-    /** Steps x_t = Λ x_{t−1} + B̄ u_t; the read-out is applied to all states at once. */
-    private NDArray recurrent(NDArray u, Discrete s, boolean sequences) {
+    /**
+     * Steps x_t = Λ x_{t−1} + B̄ u_t from x_{−1} (zero if null); the read-out is applied to all states at once.
+     *
+     * @return {@code [y (B, L, H) or (B, H), x_{L−1} (B, 2·H·P)]}
+     */
+    private NDList recurrent(NDArray u, Discrete s, boolean sequences, NDArray initialRe, NDArray initialIm) {
         int length = Math.toIntExact(u.getShape().get(1));
         NDArray drive = u.expandDims(3); // (B, L, H, 1)
         NDList inRe = drive.mul(s.inputRe()).split(length, 1); // B̄ u_t: L × (B, 1, H, P)
         NDList inIm = drive.mul(s.inputIm()).split(length, 1);
         NDArray xRe = inRe.get(0);
         NDArray xIm = inIm.get(0);
+        if (initialRe != null) {
+            NDArray re = initialRe.expandDims(1); // (B, 1, H, P)
+            NDArray im = initialIm.expandDims(1);
+            xRe = re.mul(s.lambdaRe()).sub(im.mul(s.lambdaIm())).add(xRe);
+            xIm = im.mul(s.lambdaRe()).add(re.mul(s.lambdaIm())).add(xIm);
+        }
         NDList statesRe = new NDList(length);
         NDList statesIm = new NDList(length);
         for (int t = 0; ; t++) {
@@ -273,11 +363,15 @@ public class DiagonalSsm extends AbstractBlock {
             xIm = xIm.mul(s.lambdaRe()).add(xRe.mul(s.lambdaIm())).add(inIm.get(t + 1));
             xRe = nextRe;
         }
+        long batch = u.getShape().get(0);
+        NDArray last = NDArrays.stack(new NDList(xRe.squeeze(1), xIm.squeeze(1)), 1)
+                .reshape(batch, 2L * channels * modes); // (B, 2·H·P)
         if (!sequences) {
-            return readout(s, xRe, xIm).squeeze(1).add(u.get(new NDIndex(":, -1")).mul(s.skip())); // (B, H)
+            return new NDList(
+                    readout(s, xRe, xIm).squeeze(1).add(u.get(new NDIndex(":, -1")).mul(s.skip())), last); // (B, H)
         }
         NDArray y = readout(s, Concat.inGraph(statesRe, 1), Concat.inGraph(statesIm, 1)); // (B, L, H)
-        return y.add(u.mul(s.skip()));
+        return new NDList(y.add(u.mul(s.skip())), last);
     }
 
     /** y = 2 Re(C x) summed over the modes: (..., H, P) states to (..., H). */

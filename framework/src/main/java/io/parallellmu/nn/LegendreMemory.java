@@ -194,7 +194,7 @@ public class LegendreMemory extends AbstractBlock {
             return MemoryMode.MATMUL;
         }
         LtiKernels constants = currentKernels();
-        return chooser.choose(u, (probe, candidate) -> compute(probe, candidate, true, constants::get));
+        return chooser.choose(u, (probe, candidate) -> compute(probe, candidate, true, constants::get, null));
     }
 
     /**
@@ -220,7 +220,34 @@ public class LegendreMemory extends AbstractBlock {
         try (NDManager scope = NDManager.subManagerOf(u)) {
             scope.tempAttachAll(u);
             KernelView view = kernels(parameterStore, u, training);
-            return new NDList(scope.ret(compute(u, resolved, returnSequences, view)));
+            return new NDList(scope.ret(compute(u, resolved, returnSequences, view, null)));
+        }
+    }
+
+    /**
+     * Computes the memory of a window that starts from a given state rather than zero, in the configured mode,
+     * and returns the state after it: with m_{−1} given, m_t = Σ_{j ≤ t} Ā^{t−j} B̄ u_j + Ā^{t+1} m_{−1}. RECURRENT
+     * steps on from m_{−1}; the parallel modes add the free response Ā^{t+1} m_{−1}, whose powers of Ā come from
+     * the same discrete system ({@link DiscreteLtiSystem#statePowers}). Running two windows with the state carried
+     * equals one forward over both. A learned θ gets no gradient through the free response.
+     *
+     * @param parameterStore the parameter store, for a learned θ
+     * @param u the window's input, (B, L, memoryD)
+     * @param initialState m_{−1}, (B, memoryD·d), or {@code null} for zero
+     * @param training whether gradients are wanted
+     * @return {@code [output (as forward), m_{L−1} (B, memoryD·d)]}
+     */
+    public NDList forwardFrom(ParameterStore parameterStore, NDArray u, NDArray initialState, boolean training) {
+        MemoryMode resolved = resolveMode(u);
+        try (NDManager scope = NDManager.subManagerOf(u)) {
+            scope.tempAttachAll(u);
+            if (initialState != null) {
+                scope.tempAttachAll(initialState); // so that what is computed from it is freed here too
+            }
+            KernelView view = kernels(parameterStore, u, training);
+            NDArray out = compute(u, resolved, returnSequences, view, initialState);
+            NDArray last = returnSequences ? out.get(new NDIndex(":, -1")) : out; // (B, C·d)
+            return new NDList(scope.ret(out), scope.ret(last));
         }
     }
 
@@ -231,13 +258,15 @@ public class LegendreMemory extends AbstractBlock {
      * @param computeMode a concrete mode (not AUTO)
      * @param sequences whether to return every state or only the final one
      * @param view the kernels
+     * @param initial m_{−1}, (B, memoryD·d), or {@code null} for zero
      * @return (B, L, memoryD·d) or (B, memoryD·d)
      */
-    private NDArray compute(NDArray u, MemoryMode computeMode, boolean sequences, KernelView view) {
+    private NDArray compute(NDArray u, MemoryMode computeMode, boolean sequences, KernelView view, NDArray initial) {
         Shape shape = u.getShape();
         long batch = shape.get(0);
         int length = Math.toIntExact(shape.get(1));
         NDArray channels = u.transpose(0, 2, 1).reshape(batch * memoryD, length); // (B·C, L)
+        NDArray zeroState;
         switch (computeMode) {
             case MATMUL:
                 if (sequences) {
@@ -245,16 +274,40 @@ public class LegendreMemory extends AbstractBlock {
                 }
                 // eq. 25: final state as one matmul, u reversed in time times Hᵀ
                 NDArray w = view.get(LtiKernels.Kind.FINAL_STATE_WEIGHT, length, u); // (L, d)
-                return channels.matMul(w).reshape(batch, (long) memoryD * order); // (B, C·d)
+                zeroState = channels.matMul(w).reshape(batch, (long) memoryD * order); // (B, C·d)
+                break;
             case FFT:
-                return fromChannelStates(fftConvolve(channels, length, view), batch, length, sequences);
+                zeroState = fromChannelStates(fftConvolve(channels, length, view), batch, length, sequences);
+                break;
             case RAW:
-                return fromChannelStates(rawConvolve(channels, length, view), batch, length, sequences);
+                zeroState = fromChannelStates(rawConvolve(channels, length, view), batch, length, sequences);
+                break;
             case RECURRENT:
-                return recurrent(channels, batch, length, sequences, view);
+                return recurrent(channels, batch, length, sequences, view, initial);
             default:
                 throw new IllegalArgumentException("not a concrete mode: " + computeMode);
         }
+        return initial == null ? zeroState : zeroState.add(freeResponse(initial, length, sequences));
+    }
+
+    /**
+     * The free response Ā^{t+1} m_{−1} of an initial state, for every t or only the last (Ā^L m_{−1}).
+     *
+     * @param initial m_{−1}, (B, C·d)
+     * @return (B, L, C·d) or (B, C·d)
+     */
+    private NDArray freeResponse(NDArray initial, int length, boolean sequences) {
+        long batch = initial.getShape().get(0);
+        NDArray powers = currentKernels().get(LtiKernels.Kind.FREE_RESPONSE, length, initial); // (d, L·d)
+        NDArray rows = initial.reshape(batch * memoryD, order); // (B·C, d)
+        if (!sequences) {
+            NDArray last = powers.get(new NDIndex("..., {}:", (long) (length - 1) * order)); // (Ā^L)ᵀ: (d, d)
+            return rows.matMul(last).reshape(batch, (long) memoryD * order); // (B, C·d)
+        }
+        return rows.matMul(powers) // (B·C, L·d)
+                .reshape(batch, memoryD, length, order)
+                .transpose(0, 2, 1, 3)
+                .reshape(batch, length, (long) memoryD * order); // (B, L, C·d)
     }
 
     /** eq. 26: m = F⁻¹{F{H} · F{u}}, both zero-padded to 2L; returns (B·C, d, L). */
@@ -280,13 +333,16 @@ public class LegendreMemory extends AbstractBlock {
                 .reshape(batch, length, stateSize); // (B, L, C·d)
     }
 
-    /** eq. 19 step by step: one matmul with Āᵀ and one add per time step. */
-    private NDArray recurrent(NDArray channels, long batch, int length, boolean sequences, KernelView view) {
+    /** eq. 19 step by step from m_{−1} (zero if {@code initial} is null): one matmul with Āᵀ and one add per step. */
+    private NDArray recurrent(
+            NDArray channels, long batch, int length, boolean sequences, KernelView view, NDArray initial) {
         NDArray stateT = view.get(LtiKernels.Kind.STATE_TRANSPOSED, length, channels); // (d, d)
         NDArray inputRow = view.get(LtiKernels.Kind.INPUT_ROW, length, channels); // (d)
         // B̄ u_t for every t at once, split into L pieces of (1, B·C, d) with one call
         NDList inputs = channels.transpose().expandDims(2).mul(inputRow).split(length, 0);
-        NDArray state = inputs.get(0);
+        NDArray state = initial == null
+                ? inputs.get(0)
+                : initial.reshape(1, batch * memoryD, order).matMul(stateT).add(inputs.get(0)); // m_0 = Ā m_{−1} + B̄ u_0
         NDList states = sequences ? new NDList(length) : null;
         for (int t = 0; ; t++) {
             if (sequences) {

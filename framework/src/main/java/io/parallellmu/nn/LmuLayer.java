@@ -33,6 +33,9 @@ import java.util.Optional;
  * into the impulse response (K = W_m H), so that the wider memory states are never materialised; the result is the
  * same. Where H ≥ C·d, folding would convolve H channels instead of C·d (for the Mackey-Glass recipe, 73 instead of
  * 4), so the states are computed and then projected.
+ *
+ * <p>While {@link CarriedStates} are active, a window starts from the memory state the layer left after the previous
+ * one and leaves its own, so that windows in a row compute what one forward over all of them computes.
  */
 public class LmuLayer extends AbstractBlock {
 
@@ -139,8 +142,12 @@ public class LmuLayer extends AbstractBlock {
             scope.tempAttachAll(x, weight, bias); // every intermediate, even of parameters, is freed here
             NDArray u = inputActivation.apply(encoder.forward(parameterStore, new NDList(x), training).head()); // eq. 18: (B, L, C)
             NDArray pre;
-            MemoryMode folded = foldedMode(u);
-            if (folded != null) {
+            Optional<CarriedStates> carried = CarriedStates.active();
+            MemoryMode folded = carried.isPresent() ? null : foldedMode(u);
+            if (carried.isPresent()) {
+                pre = hidden.forward(parameterStore, new NDList(carriedMemory(parameterStore, u, carried.get(), training)),
+                        training).head(); // W_m m_t + b_o with m from the carried state: (B, L, H) or (B, H)
+            } else if (folded != null) {
                 pre = foldedMemoryProjection(parameterStore, u, weight, folded, training).add(bias); // W_m m_t + b_o for every t: (B, L, H)
             } else {
                 NDArray m = memory.forward(parameterStore, new NDList(u), training).head(); // eq. 19: (B, L, C·d) or (B, C·d)
@@ -149,6 +156,20 @@ public class LmuLayer extends AbstractBlock {
             NDArray xOut = returnSequences ? x : x.get(new NDIndex(":, -1")); // (B, L, F) or (B, F)
             return new NDList(scope.ret(output(parameterStore, pre, xOut, training))); // eq. 20
         }
+    }
+
+    /**
+     * The memory (eq. 19) from the state this layer left after the previous window, recording the state after this
+     * one. The memory is the layer's whole state: eqs. 18 and 20 have no recurrence. The states are materialised
+     * (no folding), which costs only at evaluation, where windows are carried.
+     *
+     * @return (B, L, C·d) or (B, C·d)
+     */
+    private NDArray carriedMemory(ParameterStore parameterStore, NDArray u, CarriedStates carried, boolean training) {
+        NDList before = carried.before(this);
+        NDList memoryOut = memory.forwardFrom(parameterStore, u, before == null ? null : before.head(), training);
+        carried.after(this, new NDList(memoryOut.get(1))); // m_{L−1}: (B, C·d)
+        return memoryOut.get(0);
     }
 
     /**

@@ -39,7 +39,13 @@ final class LtiKernels {
         /** H reversed in time as a conv1d weight, (d, 1, L). */
         CONV_WEIGHT,
         /** W[j, i] = H[i, L−1−j], (L, d), so that u (·, L) · W is the final state (eq. 25). */
-        FINAL_STATE_WEIGHT
+        FINAL_STATE_WEIGHT,
+        /**
+         * G[k, t·d + i] = (Ā^{t+1})[i, k], (d, L·d), so that m₀ (·, d) · G is the free response Ā^{t+1} m₀ of an
+         * initial state for every t; its last d columns are (Ā^L)ᵀ. Not linear in Ā, so there is no derivative
+         * kernel of it: a learned θ gets no gradient through a carried state.
+         */
+        FREE_RESPONSE
     }
 
     private record Key(Kind kind, int length, DataType dataType, Device device) {}
@@ -50,6 +56,7 @@ final class LtiKernels {
 
     private final DiscreteLtiSystem system;
     private final Source source;
+    private final boolean derivative;
     private final Map<Key, NDArray> cache =
             new LinkedHashMap<>(16, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -66,12 +73,13 @@ final class LtiKernels {
     private NDManager manager;
 
     LtiKernels(DiscreteLtiSystem system) {
-        this(system, new Source(system::stateMatrix, system::inputMatrix, system::impulseResponse));
+        this(system, new Source(system::stateMatrix, system::inputMatrix, system::impulseResponse), false);
     }
 
-    private LtiKernels(DiscreteLtiSystem system, Source source) {
+    private LtiKernels(DiscreteLtiSystem system, Source source, boolean derivative) {
         this.system = Objects.requireNonNull(system);
         this.source = source;
+        this.derivative = derivative;
     }
 
     /**
@@ -85,7 +93,8 @@ final class LtiKernels {
         return new LtiKernels(
                 sensitivity.system(),
                 new Source(
-                        sensitivity::stateDerivative, sensitivity::inputDerivative, sensitivity::impulseResponseDerivative));
+                        sensitivity::stateDerivative, sensitivity::inputDerivative, sensitivity::impulseResponseDerivative),
+                true);
     }
 
     /** Frees every cached tensor; the next {@link #get} creates them afresh. */
@@ -139,6 +148,11 @@ final class LtiKernels {
             case FINAL_STATE_WEIGHT:
                 return constant(
                         flatten(transpose(reversedInTime(length))), new Shape(length, d), dataType, device);
+            case FREE_RESPONSE:
+                if (derivative) {
+                    throw new IllegalStateException("the free response is not linear in Ā: it has no derivative kernel");
+                }
+                return constant(freeResponse(length), new Shape(d, (long) length * d), dataType, device);
             case SPECTRUM:
                 NDArray response =
                         constant(flatten(source.impulseResponse().apply(length)), new Shape(d, length), dataType, device);
@@ -163,6 +177,21 @@ final class LtiKernels {
             typed.close();
         }
         return placed;
+    }
+
+    /** G[k][t·d + i] = (Ā^{t+1})[i][k], flattened row-major. */
+    private double[] freeResponse(int length) {
+        int d = system.order();
+        double[][][] powers = system.statePowers(length);
+        double[] g = new double[d * length * d];
+        for (int t = 0; t < length; t++) {
+            for (int i = 0; i < d; i++) {
+                for (int k = 0; k < d; k++) {
+                    g[k * length * d + t * d + i] = powers[t][i][k];
+                }
+            }
+        }
+        return g;
     }
 
     private double[][] reversedInTime(int length) {

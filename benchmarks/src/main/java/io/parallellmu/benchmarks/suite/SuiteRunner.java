@@ -20,8 +20,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs a {@link SuitePlan}: per task, loads the data once (or records the task as skipped, with how to provide
@@ -248,7 +250,10 @@ public final class SuiteRunner {
                 + "\"\n```\n\nOfficial data is used when present under the data directory (`" + plan.dataDir()
                 + "`, or set PLMU_DATA); otherwise the stand-ins are fetched into it automatically. The data kind, "
                 + "source and checksum of every run are in results.csv; the config name of each run spells out its "
-                + "data sizes, sequence length, batch, epochs, learning rate and model settings.";
+                + "data sizes, sequence length, batch, epochs, learning rate and model settings."
+                + plan.tasks().stream().map(Tasks::of).map(BenchmarkTask::testEvaluation).flatMap(Optional::stream)
+                        .map(evaluation -> "\n\nTest evaluation of " + evaluation)
+                        .collect(Collectors.joining());
     }
 
     private record PendingTask(BenchmarkTask definition, List<PlannedRun> runs) {}

@@ -10,6 +10,7 @@ import io.parallellmu.models.ModelConfig;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -76,6 +77,15 @@ public interface BenchmarkTask {
      * @return a supplier of fresh metrics
      */
     Supplier<Metric> validationMetric();
+
+    /**
+     * Returns how the test metric is computed where its name does not say it all, for the report's provenance.
+     *
+     * @return one sentence or more, starting with the task's id; empty by default
+     */
+    default Optional<String> testEvaluation() {
+        return Optional.empty();
+    }
 
     /**
      * Returns where the task's official data goes and how a user provides it, as its data set states it.

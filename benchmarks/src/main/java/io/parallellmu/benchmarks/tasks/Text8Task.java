@@ -3,15 +3,7 @@ package io.parallellmu.benchmarks.tasks;
 import com.google.auto.service.AutoService;
 import io.parallellmu.vocabulary.ModelFamily;
 import io.parallellmu.vocabulary.TaskId;
-import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.Dataset.Usage;
-import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
 import io.parallellmu.datasets.OfficialLayout;
 import io.parallellmu.datasets.text8.Text8Dataset;
@@ -24,23 +16,17 @@ import io.parallellmu.models.TransformerConfig;
 import io.parallellmu.nn.Nonlinearity;
 import io.parallellmu.train.MaskedSoftmaxCrossEntropyLoss;
 import io.parallellmu.zoo.TaskMetadata;
-import ai.djl.translate.TranslateException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * text8 character-level language modelling (or the fortunes stand-in): windows of the profile's length L, the next
  * character predicted at every position. Training and validation use independent windows, each starting without
  * context. The test metric is bits per character over every window of the test subset (the whole test split in
- * the standard and paper profiles, all but its last (C − 1) mod L characters) with context carried across windows:
- * each window is scored with the preceding window's L characters fed before it as context, so that no window's
- * first characters are predicted from nothing. For the transformer this is the preceding characters as context;
- * for the recurrent families (LMU, LSTM) it stands in for carrying their state from window to window, which is
- * exact for as much of the past as their memory holds within L characters. The first window of the split, and a
- * window whose predecessor is not in a subsampled test subset, are scored without context.
+ * the standard and paper profiles, all but its last (C − 1) mod L characters) with context carried across windows,
+ * per family as {@link Text8Scoring} says: the LMU, LSTM and SSM carry their recurrent state from window to window;
+ * the transformer scores each window after the preceding window's L characters.
  */
 @AutoService(BenchmarkTask.class)
 public final class Text8Task implements BenchmarkTask {
@@ -63,7 +49,7 @@ public final class Text8Task implements BenchmarkTask {
                 Sizing.subset(train, Usage.TRAIN, request), Sizing.subset(validation, Usage.VALIDATION, request),
                 testSubset.dataset(), train.provenance(), request.settings().length(),
                 TaskMetadata.characterModel(Text8Dataset.vocabulary().tokens(), true, Text8Dataset.vocabulary().tokens().indexOf(" ")),
-                new ContextScoring(testSubset.indices()));
+                new Text8Scoring(testSubset.indices(), request.settings().batchSize()));
     }
 
     private static Text8Dataset split(DataRequest request, Usage usage) throws IOException {
@@ -91,62 +77,10 @@ public final class Text8Task implements BenchmarkTask {
         return BitsPerCharacter::new;
     }
 
-    /**
-     * Bits per character over the test windows, each after the preceding window as context (see the class doc).
-     *
-     * @param indices each test window's index in the whole test split, in subset order
-     */
-    private record ContextScoring(long[] indices) implements TestScoring {
-
-        @Override
-        public TestScore score(Model model, RandomAccessDataset test) {
-            ParameterStore parameters = new ParameterStore(model.getNDManager(), false);
-            BitsPerCharacter bpc = new BitsPerCharacter();
-            int record = 0;
-            try (NDManager scope = model.getNDManager().newSubManager()) {
-                NDArray previous = null; // (1, L): the last window of the previous batch
-                for (Batch batch : test.getData(scope)) {
-                    try (batch) {
-                        NDArray x = batch.getData().head(); // (B, L)
-                        NDArray y = batch.getLabels().head(); // (B, L)
-                        List<Long> withContext = new ArrayList<>();
-                        List<Long> without = new ArrayList<>();
-                        for (int row = 0; row < x.getShape().get(0); row++, record++) {
-                            boolean follows = record > 0 && indices[record] == indices[record - 1] + 1;
-                            (follows ? withContext : without).add((long) row);
-                        }
-                        // row r's predecessor in the subset: row r − 1, or the previous batch's last row (row 0 of
-                        // the first batch is the split's first window, scored without context, so any row will do)
-                        NDArray predecessors = (previous == null ? x.get("0:1") : previous).concat(x).get(":-1"); // (B, L)
-                        scoreRows(model, parameters, bpc, predecessors, x, y, withContext);
-                        scoreRows(model, parameters, bpc, null, x, y, without);
-                        previous = x.get("-1:");
-                        previous.attach(scope);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (TranslateException e) {
-                throw new IllegalStateException("evaluating the test split failed: " + e.getMessage(), e);
-            }
-            return new TestScore(bpc.name(), bpc.value(), false);
-        }
-    }
-
-    /** Scores the given rows of a batch, after their context rows when there are any. */
-    private static void scoreRows(Model model, ParameterStore parameters, BitsPerCharacter bpc, NDArray context,
-            NDArray x, NDArray y, List<Long> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        NDArray index = x.getManager().create(rows.stream().mapToLong(Long::longValue).toArray())
-                .toDevice(x.getDevice(), false);
-        NDArray windows = x.get(new NDIndex("{}", index)); // (n, L)
-        long length = windows.getShape().get(1);
-        NDArray input = context == null ? windows : context.get(new NDIndex("{}", index)).concat(windows, 1); // (n, 2L)
-        NDArray logits = model.getBlock().forward(parameters, new NDList(input), false).head(); // (n, ·, V)
-        NDArray scored = context == null ? logits : logits.get(new NDIndex(":, {}:", length)); // (n, L, V)
-        bpc.update(new NDList(y.get(new NDIndex("{}", index))), new NDList(scored));
+    /** {@inheritDoc} */
+    @Override
+    public Optional<String> testEvaluation() {
+        return Optional.of(Text8Scoring.EVALUATION);
     }
 
     /** {@inheritDoc} */

@@ -97,5 +97,8 @@ class SuiteEndToEndTest {
         assertEquals(0, summary.finished(), "no run was trained again");
         assertEquals(30, summary.alreadyDone(), "every recorded run was recognised as done");
         assertEquals(before, dir.results().read(), "results.csv is untouched");
+        assertTrue(Files.readString(dir.report()).contains(
+                        "Test evaluation of " + Tasks.of(TaskId.TEXT8).testEvaluation().orElseThrow()),
+                "the report's provenance says how text8's test BPC is computed for each family");
     }
 }
