@@ -49,10 +49,18 @@ final class RunProbe {
      * hold only a fraction of a second of work.
      */
     private static final double WARM_UP_CPU_SECONDS = SAMPLE_SECONDS;
+    /**
+     * Warm-up goes on until short steps have settled: {@value} steps, or three times the warm-up's CPU time where
+     * steps are too long for that many. After the memory probe's steps on parts of a batch, quick QQP's LSTM (about
+     * 9 ms a step on quiet cores) stepped erratically, at 10 to 67 ms, for its first 400 steps (about 20 s of CPU);
+     * warmed up for 10 s of CPU only, its estimate was 1.6 times the measured run.
+     */
+    private static final int SETTLING_STEPS = 500;
+    private static final double SETTLING_CPU_SECONDS = 3 * WARM_UP_CPU_SECONDS;
     private static final int TIMED_STEPS = 3;
     private static final double TIMED_SECONDS = SAMPLE_SECONDS; // a longer sample of a contended machine is less noisy
-    /** A bound on warm-up and timed steps together; short steps need hundreds of calls before they run at speed. */
-    private static final int MAX_STEPS = 1000;
+    /** A bound on warm-up and timed steps together. */
+    private static final int MAX_STEPS = 4 * SETTLING_STEPS;
 
     private final Device device;
     private final long limitBytes;
@@ -201,8 +209,9 @@ final class RunProbe {
                             total += (System.nanoTime() - start) / 1e9;
                             timed++;
                         }
-                        warm = warm || step + 1 >= WARM_UP_STEPS
-                                && (processCpuNanos() - startedCpu) / 1e9 >= WARM_UP_CPU_SECONDS
+                        double cpuSeconds = (processCpuNanos() - startedCpu) / 1e9;
+                        warm = warm || step + 1 >= WARM_UP_STEPS && cpuSeconds >= WARM_UP_CPU_SECONDS
+                                && (step + 1 >= SETTLING_STEPS || cpuSeconds >= SETTLING_CPU_SECONDS)
                                 || step + 1 >= MAX_STEPS / 2;
                     }
                 }
