@@ -7,7 +7,6 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
-import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
 import ai.djl.util.cuda.CudaUtils;
 import io.parallellmu.benchmarks.speed.PeakMemory;
@@ -146,8 +145,13 @@ final class RunProbe {
             ModelConfig modelConfig = task.model(config.family(), config.embeddingSize(), config.headHiddenSize(), data);
             model = Model.newInstance("estimate", device);
             model.setBlock(TaskModels.create(modelConfig));
-            // the run's peak rate held constant, as the probe always stepped: its few steps are no run to schedule
-            session = new TrainingSetup(task.loss(), Tracker.fixed(config.settings().learningRate()),
+            // the run's own schedule: a step's cost depends on where training is (quick QQP's LSTM stepped about five
+            // times slower while its loss fell from 0.5 to 1e-4 at a constant peak rate), so the probe steps as the
+            // run begins
+            TaskSettings settings = config.settings();
+            int runSteps = settings.epochs() * batches(data.train(), settings.batchSize());
+            session = new TrainingSetup(task.loss(),
+                    config.optimisation().learningRate(settings.learningRate(), runSteps),
                     config.optimisation().clipNorm()).open(model);
             session.initialize(TaskModels.inputShapes(data.spec(), batchSize, data.inputLength()));
             trainer = session.trainer();
