@@ -50,9 +50,8 @@ final class RunProbe {
     private static final double WARM_UP_CPU_SECONDS = SAMPLE_SECONDS;
     /**
      * Warm-up goes on until short steps have settled: {@value} steps, or three times the warm-up's CPU time where
-     * steps are too long for that many. After the memory probe's steps on parts of a batch, quick QQP's LSTM (about
-     * 9 ms a step on quiet cores) stepped erratically, at 10 to 67 ms, for its first 400 steps (about 20 s of CPU);
-     * warmed up for 10 s of CPU only, its estimate was 1.6 times the measured run.
+     * steps are too long for that many. Quick QQP's LSTM (about 9 ms a step on quiet cores) has stepped erratically,
+     * at 10 to 67 ms, for its first 400 steps (about 20 s of CPU).
      */
     private static final int SETTLING_STEPS = 500;
     private static final double SETTLING_CPU_SECONDS = 3 * WARM_UP_CPU_SECONDS;
@@ -111,13 +110,14 @@ final class RunProbe {
     RunEstimate estimate(BenchmarkTask task, TaskData data, RunConfig config, String run) {
         TaskSettings settings = config.settings();
         int stepsPerEpoch = batches(data.train(), settings.batchSize());
+        long predicted = predictedPeakBytes(task, data, config);
+        // timed in a model of its own, which starts as the run's does; the peak read after the timing is the highest
+        // since the probe's last reset, so it covers the full-batch steps
         try (Session session = new Session(task, data, config)) {
-            long predicted = session.predictPeak();
             if (predicted > limitBytes) {
                 return RunEstimate.tooLarge(run, session.parameters(), stepsPerEpoch, settings.epochs(), predicted,
                         limitBytes);
             }
-            resetPeak();
             double secondsPerStep = session.secondsPerStep();
             long peak = Math.max(peakBytes(), predicted);
             double validationSeconds =
@@ -145,9 +145,7 @@ final class RunProbe {
             ModelConfig modelConfig = task.model(config.family(), config.embeddingSize(), config.headHiddenSize(), data);
             model = Model.newInstance("estimate", device);
             model.setBlock(TaskModels.create(modelConfig));
-            // the run's own schedule: a step's cost depends on where training is (quick QQP's LSTM stepped about five
-            // times slower while its loss fell from 0.5 to 1e-4 at a constant peak rate), so the probe steps as the
-            // run begins
+            // the run's own schedule, so that the probe steps as the run begins
             TaskSettings settings = config.settings();
             int runSteps = settings.epochs() * batches(data.train(), settings.batchSize());
             session = new TrainingSetup(task.loss(),
@@ -163,14 +161,18 @@ final class RunProbe {
 
         /**
          * Steps at 1 and 2 records first, so that a run far beyond the limit is caught before a large step is tried;
-         * where that prediction fits, again at 1/8 and 1/4 of the batch (less noise in the slope).
+         * where that prediction is within a factor of 2 below the limit, again at 1/8 and 1/4 of the batch (less
+         * noise in the slope). Only there: after steps on those parts of a batch, this process stepped quick QQP's
+         * LSTM erratically for hundreds of steps (six estimates on quiet cores from 0:14 to 1:46, for a run that
+         * trains in 20 to 25 s; three estimates without those steps gave 0:17 to 0:18).
          */
         long predictPeak() {
             try (Batch batch = trainer.iterateDataset(data.train()).iterator().next()) {
                 int full = batch.getSize();
                 step(slice(batch.getData(), 1), slice(batch.getLabels(), 1)); // allocates Adam's state
                 long predicted = extrapolate(batch, 1, Math.min(2, full), full);
-                if (predicted > limitBytes || full < 16) {
+                boolean borderline = predicted > limitBytes / 2 && predicted <= limitBytes;
+                if (!borderline || full < 16) {
                     return predicted;
                 }
                 return extrapolate(batch, full / 8, full / 4, full);
