@@ -215,13 +215,7 @@ public class LegendreMemory extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray u = inputs.singletonOrThrow();
-        MemoryMode resolved = resolveMode(u);
-        try (NDManager scope = NDManager.subManagerOf(u)) {
-            scope.tempAttachAll(u);
-            KernelView view = kernels(parameterStore, u, training);
-            return new NDList(scope.ret(compute(u, resolved, returnSequences, view, null)));
-        }
+        return new NDList(memoryFrom(parameterStore, inputs.singletonOrThrow(), null, training));
     }
 
     /**
@@ -238,6 +232,12 @@ public class LegendreMemory extends AbstractBlock {
      * @return {@code [output (as forward), m_{L−1} (B, memoryD·d)]}
      */
     public NDList forwardFrom(ParameterStore parameterStore, NDArray u, NDArray initialState, boolean training) {
+        NDArray out = memoryFrom(parameterStore, u, initialState, training);
+        return new NDList(out, returnSequences ? out.get(new NDIndex(":, -1")) : out); // [out, m_{L−1} (B, C·d)]
+    }
+
+    /** The memory in the configured mode from m_{−1} ({@code null}: zero), every intermediate freed in a scope. */
+    private NDArray memoryFrom(ParameterStore parameterStore, NDArray u, NDArray initialState, boolean training) {
         MemoryMode resolved = resolveMode(u);
         try (NDManager scope = NDManager.subManagerOf(u)) {
             scope.tempAttachAll(u);
@@ -245,9 +245,7 @@ public class LegendreMemory extends AbstractBlock {
                 scope.tempAttachAll(initialState); // so that what is computed from it is freed here too
             }
             KernelView view = kernels(parameterStore, u, training);
-            NDArray out = compute(u, resolved, returnSequences, view, initialState);
-            NDArray last = returnSequences ? out.get(new NDIndex(":, -1")) : out; // (B, C·d)
-            return new NDList(scope.ret(out), scope.ret(last));
+            return scope.ret(compute(u, resolved, returnSequences, view, initialState));
         }
     }
 

@@ -72,19 +72,19 @@ record Text8Scoring(long[] indices, int batchSize) implements TestScoring {
         try {
             for (int step = 0; step < layout.steps(); step++) {
                 try (NDManager stepScope = scope.newSubManager()) {
+                    // the streams still running at this step are the first ones
+                    int running = 0;
+                    while (running < layout.streams().size() && step < layout.streams().get(running).size()) {
+                        running++;
+                    }
                     NDList data = new NDList();
                     NDList labels = new NDList();
-                    List<Float> keep = new ArrayList<>();
-                    // the streams still running at this step are the first ones
-                    for (int row = 0; row < layout.streams().size() && step < layout.streams().get(row).size(); row++) {
+                    float[] keeps = new float[running];
+                    for (int row = 0; row < running; row++) {
                         Record record = test.get(stepScope, layout.streams().get(row).get(step));
                         data.add(record.getData().head()); // (L)
                         labels.add(record.getLabels().head());
-                        keep.add(layout.restarts().get(row).get(step) ? 0f : 1f);
-                    }
-                    float[] keeps = new float[keep.size()];
-                    for (int row = 0; row < keeps.length; row++) {
-                        keeps[row] = keep.get(row);
+                        keeps[row] = layout.restarts().get(row).get(step) ? 0f : 1f;
                     }
                     NDArray x = onDevice(NDArrays.stack(data), scope); // (n, L)
                     states = states.next(onDevice(stepScope.create(keeps), scope)); // zero where a piece starts
